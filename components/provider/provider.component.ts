@@ -1,0 +1,66 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SalonBackend } from '../../src/api/backend.js';
+import { configContext, type SalonConfig } from '../../src/context/config.js';
+import { VERSION } from '../../src/version.js';
+import styles from './provider.styles.js';
+
+/**
+ * Configures every Salon widget inside it: the backend, the author's site and the language.
+ * A widget's own attributes override the provider; the provider overrides the script tag's
+ * `data-*` attributes. Providers nest: an inner one inherits what it leaves unset.
+ *
+ * @summary Configuration (backend URL, site, language) for the Salon widgets inside it.
+ * @slot - The widgets and any other content; the provider itself renders nothing.
+ */
+export class SalonProvider extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = styles;
+
+  /** Base URL of the Salon API, e.g. `https://api.example.com`. */
+  @property() api?: string;
+
+  /** The author's site id on the backend. */
+  @property() site?: string;
+
+  /** A backend object used instead of the REST client (see `SalonBackend`). */
+  @property({ attribute: false }) backend?: SalonBackend;
+
+  /** What an outer provider says. */
+  @state() private outer: SalonConfig = {};
+
+  readonly #provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: configContext,
+      subscribe: true,
+      callback: (config) => (this.outer = config ?? {}),
+    });
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(): void {
+    const own: SalonConfig = { api: this.api, site: this.site, lang: this.lang || undefined, backend: this.backend };
+    const config = { ...this.outer };
+    for (const [key, value] of Object.entries(own)) if (value) Object.assign(config, { [key]: value });
+    // A backend object and an API URL at the same level: the object wins, as on a widget.
+    if (own.api && !own.backend) delete config.backend;
+    this.#provider.setValue(config);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

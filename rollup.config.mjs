@@ -1,0 +1,82 @@
+// Three builds from one source tree (see README, "Builds"):
+//  1. dist/        the npm package: one ES module per source module, dependencies external, .d.ts types
+//  2. dist/cdn/    salon.js and salon.iife.js (everything bundled, minified, Lit's production build),
+//                  locales/<lang>.js loaded on demand, and loader.js with elements/ for lazy definition
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const external = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}(/|$)`));
+const locales = readdirSync('src/i18n/locales').map((f) => f.replace(/\.ts$/, '')).filter((l) => l !== 'en');
+const elements = Object.fromEntries(
+  [...readFileSync('src/cdn/elements.ts', 'utf8').matchAll(/'(salon-[\w-]+)': '([\w-]+)'/g)].map(([, , name]) => [
+    name,
+    `components/${name}/${name}.ts`,
+  ]),
+);
+
+/** Type-checks and transpiles; only the npm build writes declarations. */
+const ts = (declarations = false) =>
+  typescript({
+    tsconfig: 'tsconfig.json',
+    noEmitOnError: true,
+    ...(declarations
+      ? { outDir: 'dist', declarationDir: 'dist' }
+      : { declaration: false, declarationMap: false, sourceMap: false, outDir: undefined }),
+  });
+
+/**
+ * In single-file bundles, catalogs come from `locales/<lang>.js` beside the bundle, found from
+ * the bundle's own URL (rollup turns `import.meta.url` into `document.currentScript.src` in the IIFE).
+ */
+const catalogsBesideBundle = {
+  name: 'salon-catalogs-beside-bundle',
+  load(id) {
+    if (id !== fileURLToPath(new URL('./src/i18n/catalogs.ts', import.meta.url))) return null;
+    return `export const catalogs = Object.fromEntries(${JSON.stringify(locales)}.map((lang) =>
+      [lang, () => import(new URL('locales/' + lang + '.js', import.meta.url).href)]));`;
+  },
+};
+
+const browser = () => [
+  nodeResolve({ browser: true }),
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+];
+
+const minify = terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+
+export default [
+  {
+    input: ['src/index.ts', ...Object.values(elements)],
+    external,
+    plugins: [ts(true)],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
+  },
+  {
+    input: 'src/cdn/salon.ts',
+    plugins: [catalogsBesideBundle, ...browser(), ts()],
+    output: [
+      { file: 'dist/cdn/salon.js', format: 'es', plugins: [minify] },
+      { file: 'dist/cdn/salon.iife.js', format: 'iife', name: 'Salon', plugins: [minify] },
+    ],
+  },
+  {
+    input: Object.fromEntries(locales.map((lang) => [lang, `src/i18n/locales/${lang}.ts`])),
+    plugins: [ts()],
+    output: { dir: 'dist/cdn/locales', format: 'es', plugins: [minify] },
+  },
+  {
+    input: elements,
+    plugins: [...browser(), ts()],
+    output: { dir: 'dist/cdn/elements', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify] },
+  },
+  {
+    input: 'src/cdn/loader.ts',
+    plugins: [...browser(), ts()],
+    output: { file: 'dist/cdn/loader.js', format: 'iife', plugins: [minify] },
+  },
+];

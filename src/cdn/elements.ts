@@ -1,0 +1,4 @@
+/** Tag → registration module in `dist/cdn/elements/`, for the loader and the CDN build. */
+export const elements: Record<string, string> = {
+  'salon-provider': 'provider',
+};

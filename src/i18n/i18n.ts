@@ -1,0 +1,82 @@
+import { map } from 'nanostores';
+import { catalogs } from './catalogs.js';
+import en from './locales/en.js';
+import type { Message, MessageKey, StringOverrides } from './messages.js';
+
+/** Catalogs loaded so far, by base language; elements re-render when one arrives. */
+export const $catalogs = /* @__PURE__ */ map<Record<string, StringOverrides>>({ en });
+
+const requested = new Set<string>(['en']);
+
+/** A valid BCP 47 tag, canonicalised, or `undefined` for anything else an author might write. */
+export function canonicalLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `lang` of the nearest ancestor that has one, crossing shadow roots; else the document's. */
+export function inheritedLang(element: Element): string | undefined {
+  for (let node: Node | null = element.parentNode; node; ) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/** Starts loading the catalog a locale needs, once; unknown languages fall back to English. */
+export function loadCatalog(locale: string): void {
+  const lang = locale.split('-')[0].toLowerCase();
+  if (requested.has(lang) || !catalogs[lang]) return;
+  requested.add(lang);
+  catalogs[lang]()
+    .then((module) => $catalogs.setKey(lang, module.default))
+    // A catalog that fails to load leaves English on screen; it is tried again on a later visit.
+    .catch(() => requested.delete(lang));
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The text for `key` in `locale`: the page's override first, then the language's catalog, then
+ * English. `{name}` placeholders are filled from `vars`; a `count` var picks the plural form.
+ */
+export function translate(
+  locale: string,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+  overrides: StringOverrides = {},
+): string {
+  const lang = locale.split('-')[0].toLowerCase();
+  const message: Message = overrides[key] ?? $catalogs.get()[lang]?.[key] ?? en[key];
+  let text: string;
+  if (typeof message === 'string') {
+    text = message;
+  } else {
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    text = message[rules.select(Number(vars.count))] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? (typeof vars[name] === 'number' ? formatNumber(locale, vars[name] as number) : String(vars[name])) : whole,
+  );
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+/** A date or time in the reader's language (and the given zone), through a cached `Intl` formatter. */
+export const formatDate = (locale: string, date: Date, options: Intl.DateTimeFormatOptions): string =>
+  cached(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+
+/** A number in the reader's language. */
+export const formatNumber = (locale: string, value: number, options: Intl.NumberFormatOptions = {}): string =>
+  cached(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);

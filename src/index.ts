@@ -1,0 +1,25 @@
+// Classes and types only: importing this module defines no element and touches nothing.
+// To register an element, import its module, e.g. `salon-widgets/provider.js`.
+export { SalonProvider } from '../components/provider/provider.component.js';
+
+export type * from './api/backend.js';
+export type * from './api/schemas.js';
+export { callBackend } from './api/call.js';
+export { SalonError, type SalonErrorInit, type SalonErrorKind } from './api/errors.js';
+export { MemoryBackend, type MemoryBackendOptions, type MemorySite, type MemoryWrite } from './api/memory.js';
+export { RestBackend, restBackend, type RestBackendOptions } from './api/rest.js';
+
+export { configContext, type SalonConfig } from './context/config.js';
+export { SalonEvent } from './events/salon-event.js';
+export type { Message, MessageKey, Messages, StringOverrides } from './i18n/messages.js';
+export { formatDate, formatNumber } from './i18n/i18n.js';
+
+export { define } from './internal/define.js';
+export { SalonElement, type Connection } from './internal/salon-element.js';
+export { StoreController } from './internal/store-controller.js';
+
+export { $outbox, $deliveries, flush, send, type Delivery, type OutboxEntry, type SendResult } from './stores/outbox.js';
+export { $reader, forgetReader, rememberReader, type ReaderProfile } from './stores/profile.js';
+export { backendQuery, type Query, type QueryState } from './stores/query.js';
+
+export { VERSION } from './version.js';

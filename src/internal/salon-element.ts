@@ -1,0 +1,138 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SalonBackend } from '../api/backend.js';
+import { SalonError } from '../api/errors.js';
+import { restBackend } from '../api/rest.js';
+import { configContext, scriptConfig, type SalonConfig } from '../context/config.js';
+import { $catalogs, canonicalLocale, inheritedLang, loadCatalog, translate } from '../i18n/i18n.js';
+import type { MessageKey, StringOverrides } from '../i18n/messages.js';
+import { attachBackend } from '../stores/outbox.js';
+import { VERSION } from '../version.js';
+import { StoreController } from './store-controller.js';
+import { theme } from './theme.js';
+
+/** Where a widget's data comes from, once its configuration is complete. */
+export interface Connection {
+  site: string;
+  backend: SalonBackend;
+}
+
+/**
+ * The base of every Salon widget. It resolves the widget's configuration — its own attributes,
+ * then the nearest `<salon-provider>`, then the page's script tag — and its language, and gives
+ * subclasses `t()` for texts and `connection` for data. Subclasses render; stores decide.
+ */
+export class SalonElement extends LitElement {
+  /** Compared by `define()` when a second copy of Salon is on the page. */
+  static readonly version = VERSION;
+
+  static override styles = [theme];
+
+  /** Base URL of the Salon API; overrides the provider and the script tag. */
+  @property() api?: string;
+
+  /** The author's site id; overrides the provider and the script tag. */
+  @property() site?: string;
+
+  /** `light` or `dark` for explicit colours, `auto` to follow the reader's system; unset inherits the page's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** A backend object to use instead of the REST client (see `SalonBackend`). */
+  @property({ attribute: false }) backend?: SalonBackend;
+
+  /** Replacement texts, by message key; a `{count}` message may give plural forms. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /** What the nearest `<salon-provider>` says. */
+  @state() private inherited: SalonConfig = {};
+
+  #warned = false;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: configContext,
+      subscribe: true,
+      callback: (config) => (this.inherited = config ?? {}),
+    });
+    new StoreController(this, $catalogs);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /**
+   * The language in force, as a BCP 47 tag: the element's `lang`, the provider's, the script
+   * tag's `data-lang`, the nearest ancestor's `lang`, else English. Invalid tags are skipped.
+   */
+  get locale(): string {
+    return (
+      canonicalLocale(this.getAttribute('lang')) ??
+      canonicalLocale(this.inherited.lang) ??
+      canonicalLocale(scriptConfig().lang) ??
+      canonicalLocale(inheritedLang(this)) ??
+      'en'
+    );
+  }
+
+  /**
+   * The site and backend in force, or a `config` error naming what is missing, or `null` while a
+   * `<salon-provider>` around the element has yet to upgrade (missing configuration then means
+   * "wait", not "broken"). At each level (attributes, provider, script tag) a backend object
+   * beats an API URL; the first level that names a backend wins, and so does the first that
+   * names a site.
+   */
+  protected get connection(): Connection | SalonError | null {
+    const levels: SalonConfig[] = [
+      { api: this.api, site: this.site, backend: this.backend },
+      this.inherited,
+      scriptConfig(),
+    ];
+    const source = levels.find((level) => level.backend || level.api);
+    const site = levels.find((level) => level.site)?.site;
+    let problem: string;
+    if (!source) {
+      problem = 'no API: set data-api on the Salon script tag, api on <salon-provider> or on the element';
+    } else if (!site) {
+      problem = 'no site: set data-site on the Salon script tag, site on <salon-provider> or on the element';
+    } else {
+      try {
+        const backend = source.backend ?? restBackend(source.api!);
+        attachBackend(backend);
+        return { site, backend };
+      } catch {
+        problem = `"${source.api}" is not a valid API URL`;
+      }
+    }
+    if (this.closest('salon-provider:not(:defined)')) return null;
+    return new SalonError('config', `Salon: <${this.localName}> has ${problem}.`);
+  }
+
+  /** Tells the page's author, once per element, why it shows its not-set-up state. */
+  protected warnConfig(error: SalonError): void {
+    if (this.#warned) return;
+    this.#warned = true;
+    console.warn(error.message);
+  }
+
+  /** The text for a message key in the element's language, with the page's overrides. */
+  protected t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return translate(this.locale, key, vars, this.strings);
+  }
+
+  /** The reader-facing message for an error from the backend layer. */
+  protected errorText(error: SalonError): string {
+    return this.t(`error.${error.kind}`);
+  }
+
+  protected override willUpdate(): void {
+    loadCatalog(this.locale);
+  }
+}

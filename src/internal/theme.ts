@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+const dark = css`
+  color-scheme: dark;
+  color: var(--salon-color, #f1f1f4);
+  background: var(--salon-surface, #1c1c20);
+  --_accent: var(--salon-accent, #8fa9ff);
+  --_on-accent: var(--salon-on-accent, #0d1533);
+  --_danger: var(--salon-danger, #ff9a9a);
+  --_success: var(--salon-success, #86d9a2);
+`;
+
+const light = css`
+  color-scheme: light;
+  color: var(--salon-color, #1d1d21);
+  background: var(--salon-surface, #fff);
+`;
+
+/**
+ * The tokens every Salon element shares. By default a widget inherits the page's font and text
+ * colour and draws its lines from `currentColor`, so it fits white and dark pages alike;
+ * `theme="light" | "dark"` sets explicit colours and `theme="auto"` follows the reader's
+ * `prefers-color-scheme`. Private `--_*` variables carry each token's fallback.
+ */
+export const theme = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--salon-font, inherit);
+    color: var(--salon-color, inherit);
+    background: var(--salon-surface, transparent);
+    --_accent: var(--salon-accent, #2d56c9);
+    --_on-accent: var(--salon-on-accent, #fff);
+    --_radius: var(--salon-radius, 0.375em);
+    --_gap: var(--salon-gap, 0.75em);
+    --_border: var(--salon-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_muted: var(--salon-muted, color-mix(in srgb, currentColor 75%, transparent));
+    --_danger: var(--salon-danger, #b3261e);
+    --_success: var(--salon-success, #1d6b36);
+    --_focus: var(--salon-focus, var(--_accent));
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='light']) {
+    ${light}
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: light) {
+    :host([theme='auto']) {
+      ${light}
+    }
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

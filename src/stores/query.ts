@@ -1,0 +1,77 @@
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import type { SalonBackend } from '../api/backend.js';
+import { callBackend, type AnswerOf, type BackendMethod, type ParamsOf } from '../api/call.js';
+import { isAbort, toSalonError, type SalonError } from '../api/errors.js';
+
+export interface QueryState<T> {
+  /** A request is under way (data may still hold the previous answer). */
+  loading: boolean;
+  data?: T;
+  error?: SalonError;
+}
+
+export interface Query<T> {
+  /** Subscribe to load; every subscriber to the same query shares one request. */
+  readonly $state: ReadableAtom<QueryState<T>>;
+  /** Fetch again now, keeping the current data on screen until the answer arrives. */
+  refresh(): Promise<void>;
+}
+
+type ReadMethod = Exclude<BackendMethod, 'signup' | 'rsvp' | 'swapSignup' | 'recordSwapEvents'>;
+
+/** How long an answer counts as fresh; a stale one is shown and revalidated in the background. */
+export const FRESH_MS = 30_000;
+
+const caches = new WeakMap<SalonBackend, Map<string, Query<unknown>>>();
+
+/**
+ * A cached read from a backend. Identical reads from any number of widgets on one page make one
+ * request; a later subscriber gets the cached answer at once and, once it is older than
+ * {@link FRESH_MS}, a background revalidation (stale-while-revalidate). When the last
+ * subscriber leaves, a request still under way is aborted.
+ */
+export function backendQuery<M extends ReadMethod>(
+  backend: SalonBackend,
+  method: M,
+  params: ParamsOf<M>,
+): Query<AnswerOf<M>> {
+  let cache = caches.get(backend);
+  if (!cache) caches.set(backend, (cache = new Map()));
+  const key = method + JSON.stringify(params);
+  let query = cache.get(key) as Query<AnswerOf<M>> | undefined;
+  if (!query) {
+    query = createQuery((signal) => callBackend(backend, method, params, { signal }));
+    cache.set(key, query);
+  }
+  return query;
+}
+
+function createQuery<T>(load: (signal: AbortSignal) => Promise<T>): Query<T> {
+  const $state = atom<QueryState<T>>({ loading: false });
+  let fetchedAt = -Infinity;
+  let controller: AbortController | undefined;
+  let pending: Promise<void> | undefined;
+
+  const refresh = (): Promise<void> =>
+    (pending ??= (async () => {
+      const abort = (controller = new AbortController());
+      $state.set({ ...$state.get(), loading: true });
+      try {
+        const data = await load(abort.signal);
+        fetchedAt = Date.now();
+        $state.set({ loading: false, data });
+      } catch (error) {
+        const { data } = $state.get();
+        $state.set(isAbort(error) ? { loading: false, data } : { loading: false, data, error: toSalonError(error) });
+      } finally {
+        pending = controller = undefined;
+      }
+    })());
+
+  onMount($state, () => {
+    if (Date.now() - fetchedAt > FRESH_MS) void refresh();
+    return () => controller?.abort();
+  });
+
+  return { $state, refresh };
+}

@@ -1,0 +1,54 @@
+import type { Group, MemorySite } from '../../src/index.js';
+
+/** A valid group as the contract describes it; override any field. */
+export const group = (overrides: Partial<Group> = {}): Group => ({
+  id: 'spring-mastermind',
+  name: 'Spring Mastermind',
+  description: 'Eight fantasy authors, one call a week.',
+  kind: 'mastermind',
+  fields: [
+    { name: 'genre', label: 'Your genre', type: 'text', required: true, options: [] },
+    {
+      name: 'bring',
+      label: 'What you bring',
+      type: 'checkboxes',
+      required: false,
+      options: [
+        { value: 'craft', label: 'Craft' },
+        { value: 'marketing', label: 'Marketing' },
+      ],
+    },
+  ],
+  seats: 8,
+  seatsLeft: 3,
+  consent: { text: 'I agree to be emailed about this group.', version: 'v1' },
+  doubleOptIn: false,
+  ...overrides,
+});
+
+export const site = (overrides: Partial<MemorySite> = {}): MemorySite => ({ groups: [group()], ...overrides });
+
+let counter = 0;
+/** A namespace on the test server's scriptable backend (test/support/mock-api.mjs). */
+export async function mockApi(script: Record<string, unknown[]>): Promise<{ api: string; ns: string }> {
+  const ns = `ns${Date.now().toString(36)}${counter++}`;
+  await fetch(`/mock/${ns}/__script`, { method: 'POST', body: JSON.stringify(script) });
+  return { api: `${location.origin}/mock/${ns}`, ns };
+}
+
+/** Changes what a namespace answers from now on, keeping what it recorded. */
+export async function rescript(ns: string, script: Record<string, unknown[]>): Promise<void> {
+  await fetch(`/mock/${ns}/__script?keep`, { method: 'POST', body: JSON.stringify(script) });
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** The status answered, or 'dropped' for a closed connection. */
+  outcome: number | 'dropped';
+}
+
+export const requests = async (ns: string): Promise<RecordedRequest[]> =>
+  (await fetch(`/mock/${ns}/__requests`)).json();

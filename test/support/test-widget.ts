@@ -1,0 +1,49 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { atom } from 'nanostores';
+import type { Group } from '../../src/api/schemas.js';
+import { define } from '../../src/internal/define.js';
+import { SalonElement } from '../../src/internal/salon-element.js';
+import { StoreController } from '../../src/internal/store-controller.js';
+import { backendQuery, type QueryState } from '../../src/stores/query.js';
+
+/**
+ * The smallest widget on the shared runtime, for the foundation's tests: it shows a group's
+ * name and seats, or what went wrong, exactly as the real widgets are built.
+ */
+export class TestWidget extends SalonElement {
+  @property() group = 'spring-mastermind';
+
+  #group = new StoreController<QueryState<Group>>(this, atom({ loading: true }));
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    const connection = this.connection;
+    this.#group.store = !connection
+      ? atom({ loading: true })
+      : 'kind' in connection
+        ? atom({ loading: false, error: connection })
+        : backendQuery(connection.backend, 'getGroup', { site: connection.site, group: this.group }).$state;
+  }
+
+  protected override updated(): void {
+    const { error } = this.#group.value;
+    if (error?.kind === 'config') this.warnConfig(error);
+  }
+
+  protected override render(): TemplateResult {
+    const { data, error } = this.#group.value;
+    if (error) return html`<p role="alert" part="message">${this.errorText(error)}</p>`;
+    if (!data) return html`<p role="status">${this.t('loading')}</p>`;
+    return html`<h2>${data.name}</h2>
+      ${data.seatsLeft === null ? '' : html`<p class="seats">${this.t('seatsLeft', { count: data.seatsLeft })}</p>`}`;
+  }
+}
+
+define('salon-test-widget', TestWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'salon-test-widget': TestWidget;
+  }
+}

@@ -1,0 +1,46 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+import { mockApi } from './test/support/mock-api.mjs';
+
+const executablePath =
+  process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [mockApi()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-extensions',
+          '--disable-component-update',
+          '--disable-domain-reliability',
+          '--disable-background-networking',
+          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  // nanostores reads process.env.NODE_ENV; the builds replace it, the tests define it.
+  testRunnerHtml: (framework) => `<!doctype html><html><head>
+    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
+    </head><body><script type="module" src="${framework}"></script></body></html>`,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts', 'components/**/*.ts'],
+    // Bundle entries: exercised through the built dist/cdn files in test/cdn.test.ts.
+    exclude: ['src/cdn/**'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary'],
+  },
+};

@@ -47,7 +47,8 @@ const browser = () => [
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
 ];
 
-const minify = terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+/** `module: false` for classic scripts: their top-level names (`var Salon`) are the API. */
+const minify = (module = true) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   {
@@ -60,23 +61,23 @@ export default [
     input: 'src/cdn/salon.ts',
     plugins: [catalogsBesideBundle, ...browser(), ts()],
     output: [
-      { file: 'dist/cdn/salon.js', format: 'es', plugins: [minify] },
-      { file: 'dist/cdn/salon.iife.js', format: 'iife', name: 'Salon', plugins: [minify] },
+      { file: 'dist/cdn/salon.js', format: 'es', plugins: [minify()] },
+      { file: 'dist/cdn/salon.iife.js', format: 'iife', name: 'Salon', plugins: [minify(false)] },
     ],
   },
   {
     input: Object.fromEntries(locales.map((lang) => [lang, `src/i18n/locales/${lang}.ts`])),
     plugins: [ts()],
-    output: { dir: 'dist/cdn/locales', format: 'es', plugins: [minify] },
+    output: { dir: 'dist/cdn/locales', format: 'es', plugins: [minify()] },
   },
   {
     input: elements,
     plugins: [...browser(), ts()],
-    output: { dir: 'dist/cdn/elements', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify] },
+    output: { dir: 'dist/cdn/elements', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
   },
   {
     input: 'src/cdn/loader.ts',
     plugins: [...browser(), ts()],
-    output: { file: 'dist/cdn/loader.js', format: 'iife', plugins: [minify] },
+    output: { file: 'dist/cdn/loader.js', format: 'iife', plugins: [minify(false)] },
   },
 ];

@@ -14,6 +14,14 @@ export default {
   middleware: [mockApi()],
   browsers: [
     chromeLauncher({
+      // Each test page in a window of its own: a background tab is `hidden` and gets no
+      // animation frames, which stalls tests that wait for a frame.
+      async createPage({ browser }) {
+        const session = await browser.target().createCDPSession();
+        const { targetId } = await session.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+        const target = await browser.waitForTarget((t) => t._targetId === targetId);
+        return target.page();
+      },
       launchOptions: {
         executablePath,
         args: [

@@ -112,7 +112,7 @@ export class MemoryBackend implements SalonBackend {
   }
 
   signup(params: SignupParams, options: RequestOptions = {}): Promise<SignupResult> {
-    return this.#write('signup', params, options, () => {
+    return this.#write<SignupResult>('signup', params, options, () => {
       const group = this.#group(params);
       checkEmail(params.email);
       if (params.consentVersion !== group.consent.version) {
@@ -152,7 +152,7 @@ export class MemoryBackend implements SalonBackend {
   }
 
   rsvp(params: RsvpParams, options: RequestOptions = {}): Promise<RsvpResult> {
-    return this.#write('rsvp', params, options, () => {
+    return this.#write<RsvpResult>('rsvp', params, options, () => {
       const data = this.#site(params.site);
       const occurrence = data.occurrences?.find((o) => o.event === params.event && o.start === params.start);
       if (!occurrence) throw new SalonError('not-found', 'No such event.', { status: 404 });
@@ -173,7 +173,7 @@ export class MemoryBackend implements SalonBackend {
   }
 
   swapSignup(params: SwapSignupParams, options: RequestOptions = {}): Promise<SignupResult> {
-    return this.#write('swapSignup', params, options, () => {
+    return this.#write<SignupResult>('swapSignup', params, options, () => {
       checkEmail(params.email);
       return { status: 'pending_confirmation' as const };
     });

@@ -50,14 +50,16 @@ export function translate(
   vars: Record<string, string | number> = {},
   overrides: StringOverrides = {},
 ): string {
-  const lang = locale.split('-')[0].toLowerCase();
-  const message: Message = overrides[key] ?? $catalogs.get()[lang]?.[key] ?? en[key];
+  const translated: Message | undefined = overrides[key] ?? $catalogs.get()[locale.split('-')[0].toLowerCase()]?.[key];
+  const message: Message = translated ?? en[key];
   let text: string;
   if (typeof message === 'string') {
     text = message;
   } else {
-    let rules = pluralRules.get(locale);
-    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    // English words take English plural rules, whatever the reader's language.
+    const rulesLocale = translated ? locale : 'en';
+    let rules = pluralRules.get(rulesLocale);
+    if (!rules) pluralRules.set(rulesLocale, (rules = new Intl.PluralRules(rulesLocale)));
     text = message[rules.select(Number(vars.count))] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -11,6 +11,7 @@ import styles from './provider.styles.js';
  * A widget's own attributes override the provider; the provider overrides the script tag's
  * `data-*` attributes. Providers nest: an inner one inherits what it leaves unset.
  *
+ * @tag salon-provider
  * @summary Configuration (backend URL, site, language) for the Salon widgets inside it.
  * @slot - The widgets and any other content; the provider itself renders nothing.
  */

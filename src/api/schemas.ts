@@ -8,7 +8,7 @@ import * as v from 'valibot';
 
 const text = v.string();
 const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
-const instant = v.pipe(v.string(), v.isoTimestamp());
+const instant = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'Expected a timestamp'));
 
 export const Consent = v.object({ text, version: text });
 

@@ -1,0 +1,47 @@
+// The published package as a consumer sees it, after `npm run build`: every export resolves,
+// only registration modules claim side effects, and the manifest describes the elements.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const targets = (entry) => (typeof entry === 'string' ? [entry] : Object.values(entry));
+
+test('every export in the exports map exists in the build', () => {
+  for (const [name, entry] of Object.entries(pkg.exports)) {
+    for (const file of targets(entry)) assert.ok(existsSync(file), `${name} → ${file} is missing`);
+  }
+});
+
+test('sideEffects lists exactly the per-element registration modules', () => {
+  const registrations = Object.entries(pkg.exports)
+    .filter(([name]) => /^\.\/[\w-]+\.js$/.test(name))
+    .map(([, entry]) => entry.default);
+  assert.deepEqual([...pkg.sideEffects].sort(), registrations.sort());
+});
+
+test('the root entry defines nothing when imported', async () => {
+  const source = readFileSync(pkg.exports['.'].default, 'utf8');
+  assert.doesNotMatch(source, /customElements\.define|define\(['"]salon-/);
+});
+
+test('VERSION in the code matches package.json', () => {
+  assert.match(readFileSync('src/version.ts', 'utf8'), new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+});
+
+test('custom-elements.json names each element with its attributes', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const provider = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'salon-provider');
+  assert.ok(provider, 'salon-provider is in the manifest');
+  assert.deepEqual(
+    provider.attributes.map((a) => a.name).sort(),
+    ['api', 'lang', 'site'],
+  );
+  assert.ok(provider.summary);
+});
+
+test('the CDN build has the bundles, the loader and a module per element', () => {
+  for (const file of ['salon.js', 'salon.iife.js', 'loader.js', 'elements/provider.js', 'locales/es.js']) {
+    assert.ok(existsSync(`dist/cdn/${file}`), `dist/cdn/${file}`);
+  }
+});

@@ -2,20 +2,10 @@ import { expect } from '@open-wc/testing';
 import { callBackend } from '../../src/api/call.js';
 import { MemoryBackend } from '../../src/api/memory.js';
 import type { SalonBackend } from '../../src/api/backend.js';
-import type { SalonError } from '../../src/api/errors.js';
-import { group, site } from '../support/data.js';
+import { failure, group, site } from '../support/data.js';
 
 const params = { site: 'demo', group: 'spring-mastermind' };
 const signup = { ...params, email: 'ada@example.com', answers: { genre: 'Fantasy' }, consentVersion: 'v1' };
-
-async function failure(promise: Promise<unknown>): Promise<SalonError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SalonError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** A developer's backend that answers getGroup with whatever it is given. */
 const answering = (answer: unknown) => ({ getGroup: async () => answer }) as unknown as SalonBackend;

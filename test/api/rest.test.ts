@@ -1,21 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { RestBackend } from '../../src/api/rest.js';
-import type { SalonError } from '../../src/api/errors.js';
-import { group, mockApi, requests } from '../support/data.js';
+import { failure, group, mockApi, requests } from '../support/data.js';
 
 const GROUP = 'GET v1/sites/demo/groups/spring-mastermind';
 const SIGNUP = 'POST v1/sites/demo/groups/spring-mastermind/signups';
 const params = { site: 'demo', group: 'spring-mastermind' };
 const signup = { ...params, email: 'ada@example.com', answers: {}, consentVersion: 'v1' };
-
-async function failure(promise: Promise<unknown>): Promise<SalonError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SalonError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('RestBackend', () => {
   it('reads a group from the site-scoped URL', async () => {

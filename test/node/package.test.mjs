@@ -26,7 +26,7 @@ test('the root entry defines nothing when imported', async () => {
 });
 
 test('VERSION in the code matches package.json', () => {
-  assert.match(readFileSync('src/version.ts', 'utf8'), new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+  assert.match(readFileSync('src/version.ts', 'utf8'), new RegExp(`VERSION: string = '${pkg.version.replace(/\./g, '\\.')}'`));
 });
 
 test('custom-elements.json names each element with its attributes', () => {

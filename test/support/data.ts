@@ -1,4 +1,4 @@
-import type { Group, MemorySite } from '../../src/index.js';
+import type { Group, MemorySite, SalonError } from '../../src/index.js';
 
 /** A valid group as the contract describes it; override any field. */
 export const group = (overrides: Partial<Group> = {}): Group => ({
@@ -52,3 +52,13 @@ export interface RecordedRequest {
 
 export const requests = async (ns: string): Promise<RecordedRequest[]> =>
   (await fetch(`/mock/${ns}/__requests`)).json();
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export async function failure(promise: Promise<unknown>): Promise<SalonError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as SalonError;
+  }
+  throw new Error('expected the call to fail');
+}

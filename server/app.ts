@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
+import { client, type Deps, type Env } from './deps.js';
+import { cors } from './http/cors.js';
+import { ApiError, errorBody, handleError } from './http/errors.js';
+import { idempotency } from './http/idempotency.js';
+import { rateLimit } from './http/rate-limit.js';
+import { adminRoutes } from './routes/admin.js';
+import { confirmRoutes } from './routes/confirm.js';
+import { eventRoutes } from './routes/events.js';
+import { groupRoutes } from './routes/groups.js';
+import { swapRoutes } from './routes/swaps.js';
+import { openapiJson } from './routes/openapi.js';
+
+const MINUTE = 60_000;
+
+/**
+ * The Salon REST API (v1) as a Hono app: web-standard Request in, Response out, so it runs on
+ * Node here and could run on edge runtimes. Holds no state between requests but what `deps`
+ * holds (the database; rate-limit counters and a short site cache in memory).
+ */
+export function createApp(deps: Deps): Hono<Env> {
+  const app = new Hono<Env>();
+  const who = client(deps);
+
+  app.onError(handleError);
+  app.notFound((c) => c.json(errorBody('not_found', 'No such route.'), 404));
+
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+  });
+  app.use('/v1/*', bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new ApiError(413, 'too_large', 'The request body is larger than 16 KB.'); } }));
+
+  // CORS: a site's routes answer the origins that site registered; a swap's, either partner's.
+  app.use(
+    '/v1/sites/:site/*',
+    cors(async (c) => (await deps.sites.get(c.req.param('site') ?? ''))?.origins ?? []),
+  );
+  app.use(
+    '/v1/swaps/:swap/*',
+    cors(async (c) => {
+      const swap = await deps.db.selectFrom('swaps').select(['site_a', 'site_b']).where('id', '=', c.req.param('swap') ?? '').executeTakeFirst();
+      if (!swap) return [];
+      const sites = await Promise.all([deps.sites.get(swap.site_a), deps.sites.get(swap.site_b)]);
+      return sites.flatMap((s) => s?.origins ?? []);
+    }),
+  );
+
+  app.use('/v1/*', async (c, next) => {
+    const write = c.req.method === 'POST';
+    const limit = write ? rateLimit(deps.limiter, 'write', 20, MINUTE, who) : rateLimit(deps.limiter, 'read', 600, MINUTE, who);
+    return limit(c, next);
+  });
+  app.use('/v1/*', idempotency(deps.db));
+  app.use('/v1/sites/:site/*', async (c, next) => {
+    if (!(await deps.sites.get(c.req.param('site') ?? ''))) throw new ApiError(404, 'not_found', 'Site not found.');
+    await next();
+  });
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method !== 'GET') return next();
+    return etag()(c, next);
+  });
+
+  app.route('/v1', groupRoutes(deps));
+  app.route('/v1', eventRoutes(deps));
+  app.route('/v1', swapRoutes(deps));
+  app.route('/v1', confirmRoutes(deps));
+  app.route('/v1', adminRoutes(deps));
+  app.get('/v1/openapi.json', (c) => c.json(openapiJson()));
+  return app;
+}

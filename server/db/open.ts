@@ -1,0 +1,39 @@
+import Sqlite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { migrate } from './migrations.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+
+export interface OpenOptions {
+  /** `postgres://…` for PostgreSQL; anything else (or nothing) means SQLite in `dataDir`. */
+  databaseUrl?: string;
+  /** Folder of the SQLite file; created if missing. */
+  dataDir: string;
+}
+
+/**
+ * Opens the database and runs the migrations. SQLite runs in WAL mode with `synchronous=FULL`:
+ * once a write is acknowledged it is on disk, even if the process is killed the next instant.
+ */
+export async function openDatabase({ databaseUrl, dataDir }: OpenOptions): Promise<Db> {
+  let db: Db;
+  if (databaseUrl?.startsWith('postgres')) {
+    db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 10 }) }),
+    });
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    const sqlite = new Sqlite(join(dataDir, 'salon.sqlite'));
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+  await migrate(db as Kysely<unknown>);
+  return db;
+}

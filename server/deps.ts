@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import type { Db } from './db/open.js';
+import type { RateLimiter } from './http/rate-limit.js';
+import { clientAddress } from './http/rate-limit.js';
+import type { Mailer } from './mail/mailer.js';
+import type { SiteCache } from './sites.js';
+
+/** Everything the routes need, passed in so tests can build an app around any database. */
+export interface Deps {
+  db: Db;
+  mailer: Mailer;
+  sites: SiteCache;
+  /** The server's public base URL, for links in emails and ICS files. */
+  publicUrl: string;
+  /** Signs attribution tokens. */
+  secret: string;
+  /** Absent: no rate limits (benchmarks, some tests). */
+  limiter?: RateLimiter;
+  trustProxy: boolean;
+  /** PostgreSQL (rows are locked with FOR UPDATE) rather than SQLite (one writer at a time anyway). */
+  postgres: boolean;
+  /** Minimum milliseconds between a form showing and its submission; faster is a bot. */
+  minFillMs: number;
+  /** Let admins import calendar feeds from loopback and private addresses (tests, local setups). */
+  allowPrivateFeeds: boolean;
+}
+
+export type Env = { Bindings: { incoming?: { socket?: { remoteAddress?: string } } } };
+
+export const client = (deps: Deps) => (c: Context<Env>) =>
+  clientAddress(c.req.raw.headers, c.env?.incoming?.socket?.remoteAddress, deps.trustProxy);
+
+export const now = (): string => new Date().toISOString();

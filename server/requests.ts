@@ -1,0 +1,62 @@
+// What the API accepts. Responses are checked against the browser client's schemas
+// (src/api/schemas.ts); both are documented in openapi.yaml, and test/server/contract.test.ts
+// checks that the three agree.
+import * as v from 'valibot';
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+
+/** Trimmed and lower-cased, so one reader is one row whatever they type. */
+export const Email = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(254),
+  v.email('Please enter a valid email address.'),
+  v.toLowerCase(),
+);
+
+export const Instant = v.pipe(v.string(), v.isoTimestamp('Expected an ISO 8601 timestamp.'));
+
+export const SignupBody = v.object({
+  email: Email,
+  name: v.optional(text(200), ''),
+  answers: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.maxLength(100)), v.union([text(4000), v.pipe(v.array(text(200)), v.maxLength(50))])),
+      v.check((answers) => Object.keys(answers).length <= 50, 'Too many answers.'),
+    ),
+    {},
+  ),
+  consentVersion: text(100),
+  source: v.optional(text(2000), ''),
+  elapsedMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  honeypot: v.optional(v.string()),
+});
+
+export const RsvpBody = v.object({
+  start: Instant,
+  name: v.pipe(text(200), v.minLength(1, 'Please enter your name.')),
+  email: Email,
+});
+
+export const EventsQuery = v.object({
+  from: Instant,
+  to: Instant,
+  tag: v.optional(text(100)),
+});
+
+export const SwapSignupBody = v.object({
+  token: text(1000),
+  email: Email,
+  name: v.optional(text(200), ''),
+  consentVersion: text(100),
+  source: v.optional(text(2000), ''),
+});
+
+export const SwapEventsBody = v.object({
+  token: text(1000),
+  events: v.pipe(
+    v.array(v.object({ type: v.picklist(['impression', 'click']), swap: text(100) })),
+    v.minLength(1),
+    v.maxLength(50),
+  ),
+});

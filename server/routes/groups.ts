@@ -1,0 +1,162 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import type { Group } from '../../src/api/schemas.js';
+import type { Db } from '../db/open.js';
+import type { GroupsTable } from '../db/schema.js';
+import { type Deps, type Env, now } from '../deps.js';
+import { ApiError, notFound } from '../http/errors.js';
+import { body, check } from '../http/validate.js';
+import { Email, SignupBody } from '../requests.js';
+import { sha256 } from '../sites.js';
+
+const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
+
+/** Seats taken: pending and confirmed signups both hold one. */
+async function taken(db: Db, site: string, group: string): Promise<number> {
+  const { count } = await db
+    .selectFrom('signups')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('site_id', '=', site)
+    .where('group_id', '=', group)
+    .where('status', 'in', ['pending_confirmation', 'confirmed'])
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export function groupJson(row: GroupsTable, seatsTaken: number): Group {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    kind: row.kind,
+    fields: JSON.parse(row.fields),
+    seats: row.seats,
+    seatsLeft: row.seats === null ? null : Math.max(0, row.seats - seatsTaken),
+    consent: { text: row.consent_text, version: row.consent_version },
+    doubleOptIn: Boolean(row.double_opt_in),
+  };
+}
+
+/** Checks answers against the group's fields: required ones present, choices among the options. */
+function checkAnswers(group: GroupsTable, answers: Record<string, string | string[]>): Record<string, string | string[]> {
+  const fields = JSON.parse(group.fields) as Group['fields'];
+  const kept: Record<string, string | string[]> = {};
+  for (const field of fields) {
+    const answer = answers[field.name];
+    const empty = answer === undefined || answer.length === 0;
+    if (empty) {
+      if (field.required) throw new ApiError(422, 'required', `${field.label} is required.`, field.name);
+      continue;
+    }
+    const values = Array.isArray(answer) ? answer : [answer];
+    if ((field.type === 'checkboxes') !== Array.isArray(answer)) {
+      throw new ApiError(422, 'invalid', `${field.label}: choose from the list.`, field.name);
+    }
+    if ((field.type === 'select' || field.type === 'checkboxes') && !values.every((x) => field.options.some((o) => o.value === x))) {
+      throw new ApiError(422, 'invalid', `${field.label}: choose from the list.`, field.name);
+    }
+    if (field.type === 'email') check(Email, answer);
+    kept[field.name] = answer;
+  }
+  return kept;
+}
+
+/** Creates a single-use confirmation link for a pending signup; only its hash is stored. */
+export async function confirmationLink(db: Db, publicUrl: string, signupId: string): Promise<string> {
+  const token = randomBytes(24).toString('base64url');
+  await db
+    .insertInto('confirmations')
+    .values({
+      token_hash: sha256(token),
+      signup_id: signupId,
+      expires_at: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(),
+      used_at: null,
+    })
+    .execute();
+  return `${publicUrl}/v1/confirm/${token}`;
+}
+
+export function groupRoutes(deps: Deps): Hono<Env> {
+  const { db } = deps;
+  const app = new Hono<Env>();
+
+  const findGroup = async (site: string, group: string): Promise<GroupsTable> => {
+    const row = await db.selectFrom('groups').selectAll().where('site_id', '=', site).where('id', '=', group).executeTakeFirst();
+    if (!row) throw notFound('Group');
+    return row;
+  };
+
+  app.get('/sites/:site/groups/:group', async (c) => {
+    const { site, group } = c.req.param();
+    const row = await findGroup(site, group);
+    c.header('cache-control', 'public, max-age=30, stale-while-revalidate=300');
+    return c.json(groupJson(row, await taken(db, site, group)));
+  });
+
+  app.post('/sites/:site/groups/:group/signups', async (c) => {
+    const { site, group } = c.req.param();
+    const input = await body(c, SignupBody);
+    const row = await findGroup(site, group);
+    const quietly = { status: row.double_opt_in ? 'pending_confirmation' : 'confirmed' } as const;
+    // Bots fill the invisible honeypot or submit faster than a person can: answer as if all went well, store nothing.
+    if (input.honeypot || (input.elapsedMs !== undefined && input.elapsedMs < deps.minFillMs)) return c.json(quietly, 201);
+    if (input.consentVersion !== row.consent_version) {
+      throw new ApiError(409, 'consent_outdated', 'The consent text has changed; please read it again.', 'consent');
+    }
+    const answers = checkAnswers(row, input.answers);
+    const site_ = (await deps.sites.get(site))!;
+
+    const result = await db.transaction().execute(async (trx) => {
+      let lock = trx.selectFrom('groups').select('seats').where('site_id', '=', site).where('id', '=', group);
+      if (deps.postgres) lock = lock.forUpdate();
+      const { seats } = await lock.executeTakeFirstOrThrow();
+      const existing = await trx
+        .selectFrom('signups')
+        .select(['id', 'status'])
+        .where('site_id', '=', site)
+        .where('group_id', '=', group)
+        .where('email', '=', input.email)
+        .executeTakeFirst();
+      if (existing) return { ...existing, created: false };
+      const full = seats !== null && (await taken(trx as unknown as Db, site, group)) >= seats;
+      const status = full ? 'waitlisted' : row.double_opt_in ? 'pending_confirmation' : 'confirmed';
+      const id = randomUUID();
+      const at = now();
+      await trx
+        .insertInto('signups')
+        .values({
+          id,
+          site_id: site,
+          group_id: group,
+          email: input.email,
+          name: input.name,
+          answers: JSON.stringify(answers),
+          status,
+          consent_text: row.consent_text,
+          consent_version: row.consent_version,
+          consented_at: at,
+          source: input.source,
+          swap_id: null,
+          created_at: at,
+          confirmed_at: status === 'confirmed' ? at : null,
+        })
+        .execute();
+      return { id, status, created: true };
+    });
+
+    if (result.status === 'pending_confirmation') {
+      const link = await confirmationLink(db, deps.publicUrl, result.id);
+      deps.mailer
+        .send({
+          to: input.email,
+          subject: `Please confirm: ${row.name}`,
+          text: `Hello${input.name ? ` ${input.name}` : ''},\n\nPlease confirm that you want to join "${row.name}" by ${site_.author_name}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
+          link,
+        })
+        .catch((error: unknown) => console.error(`Could not send the confirmation email for signup ${result.id}:`, error));
+    }
+    return c.json({ status: result.status }, result.created ? 201 : 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,123 @@
+// Starts the real server (Hono on Node's HTTP server, on a loopback port) over a fresh database
+// for each test file: SQLite in a temp folder, or a new PostgreSQL database when
+// SALON_TEST_POSTGRES_URL is set (see test/server/run.mjs and .ci/run).
+import { serve, type ServerType } from '@hono/node-server';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createApp } from '../../server/app.js';
+import type { Deps } from '../../server/deps.js';
+import { openDatabase, type Db } from '../../server/db/open.js';
+import { MemoryRateLimiter } from '../../server/http/rate-limit.js';
+import type { Mail, Mailer } from '../../server/mail/mailer.js';
+import { seedDemo } from '../../server/seed.js';
+import { SiteCache } from '../../server/sites.js';
+
+export const ADMIN_TOKEN = 'test-admin-token';
+export const POSTGRES_URL = process.env.SALON_TEST_POSTGRES_URL;
+export const DIALECT = POSTGRES_URL ? 'postgres' : 'sqlite';
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  deps: Deps;
+  /** Emails the server sent, when no mailer was given. */
+  mail: Mail[];
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  mailer?: Mailer;
+  /** Rate limits are off unless asked for. */
+  rateLimits?: boolean;
+  minFillMs?: number;
+  /** Reuse a database (e.g. after a restart); otherwise a fresh one is made. */
+  database?: { url?: string; dataDir: string };
+}
+
+/** A fresh, empty database location: a temp folder, or a new PostgreSQL database. */
+export async function freshDatabase(): Promise<{ url?: string; dataDir: string; drop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'salon-test-'));
+  if (!POSTGRES_URL) return { dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  const name = `salon_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    dataDir,
+    async drop() {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const fresh = options.database ? undefined : await freshDatabase();
+  const location = options.database ?? fresh!;
+  const db = await openDatabase({ databaseUrl: location.url, dataDir: location.dataDir });
+  await seedDemo(db, { adminToken: ADMIN_TOKEN });
+  const mail: Mail[] = [];
+  const deps: Deps = {
+    db,
+    mailer: options.mailer ?? { send: async (message) => void mail.push(message) },
+    sites: new SiteCache(db),
+    publicUrl: 'http://salon.test',
+    secret: 'test-secret',
+    limiter: options.rateLimits ? new MemoryRateLimiter() : undefined,
+    trustProxy: false,
+    postgres: Boolean(location.url),
+    minFillMs: options.minFillMs ?? 1000,
+    allowPrivateFeeds: true,
+  };
+  const app = createApp(deps);
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const address = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    db,
+    deps,
+    mail,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await db.destroy();
+      await fresh?.drop();
+    },
+  };
+}
+
+/** fetch + JSON, for brevity in tests. */
+export async function call(
+  server: TestServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
+  const response = await fetch(server.url + path, {
+    method,
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not JSON (an .ics file, a confirmation page): the text itself.
+  }
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };

@@ -1,0 +1,68 @@
+// An acknowledged write survives `kill -9` right after the response: the real server runs as a
+// child process, is killed the moment it answers, and the row is read back from the database.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { after, describe, it } from 'node:test';
+import { openDatabase } from '../../server/db/open.js';
+import { freshDatabase } from './harness.js';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function startChild(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, ...env, SALON_RATE_LIMIT: 'off' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk;
+      if (out.includes('Salon: http')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return child;
+}
+
+describe('durability', () => {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  after(() => Promise.all(cleanups.map((f) => f())));
+
+  it('keeps a signup acknowledged just before the process was killed with SIGKILL', async () => {
+    const database = await freshDatabase();
+    cleanups.push(database.drop);
+    const port = await freePort();
+    const env = { PORT: String(port), SALON_DATA_DIR: database.dataDir, DATABASE_URL: database.url ?? '', SALON_ADMIN_TOKEN: 't' };
+    const child = await startChild(env);
+    const response = await fetch(`http://127.0.0.1:${port}/v1/sites/demo/groups/spring-mastermind/signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'kept@example.com',
+        answers: { genre: 'epic', bring: ['craft'] },
+        consentVersion: '2026-11-01',
+        elapsedMs: 5000,
+      }),
+    });
+    child.kill('SIGKILL');
+    assert.equal(response.status, 201);
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    const db = await openDatabase({ databaseUrl: database.url, dataDir: database.dataDir });
+    const row = await db.selectFrom('signups').select(['status']).where('email', '=', 'kept@example.com').executeTakeFirst();
+    await db.destroy();
+    assert.deepEqual(row, { status: 'pending_confirmation' });
+
+    const restarted = await startChild(env);
+    const group = await (await fetch(`http://127.0.0.1:${port}/v1/sites/demo/groups/spring-mastermind`)).json();
+    restarted.kill('SIGTERM');
+    assert.equal(group.seatsLeft, 7);
+  });
+});

@@ -1,0 +1,85 @@
+// node bench/server/run.mjs — requests per second and p99 latency of the reference server
+// (SQLite, rate limits off) for GET events and POST signups, side by side with a bare node:http
+// server answering a fixed JSON body: the floor on this machine. Load comes from autocannon in
+// this process, on loopback only, for a bounded time.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+
+function start(args, env) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => String(chunk).includes('Salon: http') && resolve(child));
+    child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
+  });
+}
+
+function load(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ duration: DURATION, connections: CONNECTIONS, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'salon-bench-'));
+const salon = await start(['--import', 'tsx', 'server/main.ts'], {
+  PORT: '8801',
+  SALON_DATA_DIR: dataDir,
+  SALON_RATE_LIMIT: 'off',
+  SALON_ADMIN_TOKEN: 'bench',
+});
+const bare = await start(['bench/server/bare.mjs'], { PORT: '8802' });
+
+const from = new Date().toISOString();
+const to = new Date(Date.now() + 30 * 86400_000).toISOString();
+let n = 0;
+const runs = [
+  ['bare node:http, fixed JSON', { url: 'http://127.0.0.1:8802/' }],
+  ['GET events (30 days, recurrences expanded)', { url: `http://127.0.0.1:8801/v1/sites/demo/events?from=${from}&to=${to}` }],
+  [
+    'POST signups (new reader each time)',
+    {
+      url: 'http://127.0.0.1:8801/v1/sites/demo/groups/spring-mastermind/signups',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest(request) {
+            request.body = JSON.stringify({
+              email: `reader${n++}@bench.example`,
+              answers: { genre: 'epic', bring: ['craft'] },
+              consentVersion: '2026-11-01',
+              elapsedMs: 5000,
+            });
+            return request;
+          },
+        },
+      ],
+    },
+  ],
+];
+
+const rows = [];
+try {
+  for (const [name, options] of runs) {
+    const result = await load(options);
+    const errors = result.errors + result.non2xx;
+    rows.push({ name, rps: Math.round(result.requests.average), p99: result.latency.p99, errors });
+  }
+} finally {
+  salon.kill('SIGTERM');
+  bare.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const floor = rows[0].rps;
+console.log(`${DURATION} s each, ${CONNECTIONS} connections, Node ${process.version}\n`);
+console.log('| what | requests/s | p99 latency (ms) | vs bare | errors |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${Math.round((100 * r.rps) / floor)} % | ${r.errors} |`);
+}

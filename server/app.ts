@@ -38,21 +38,22 @@ export function createApp(deps: Deps): Hono<Env> {
     '/v1/sites/:site/*',
     cors(async (c) => (await deps.sites.get(c.req.param('site') ?? ''))?.origins ?? []),
   );
-  app.use(
-    '/v1/swaps/:swap/*',
-    cors(async (c) => {
-      const swap = await deps.db.selectFrom('swaps').select(['site_a', 'site_b']).where('id', '=', c.req.param('swap') ?? '').executeTakeFirst();
-      if (!swap) return [];
-      const sites = await Promise.all([deps.sites.get(swap.site_a), deps.sites.get(swap.site_b)]);
-      return sites.flatMap((s) => s?.origins ?? []);
-    }),
-  );
-
-  app.use('/v1/*', async (c, next) => {
-    const write = c.req.method === 'POST';
-    const limit = write ? rateLimit(deps.limiter, 'write', 20, MINUTE, who) : rateLimit(deps.limiter, 'read', 600, MINUTE, who);
-    return limit(c, next);
+  const swapCors = cors(async (c) => {
+    const swap = await deps.db.selectFrom('swaps').select(['site_a', 'site_b']).where('id', '=', c.req.param('swap') ?? '').executeTakeFirst();
+    if (!swap) return [];
+    const sites = await Promise.all([deps.sites.get(swap.site_a), deps.sites.get(swap.site_b)]);
+    return sites.flatMap((s) => s?.origins ?? []);
   });
+  // Counts answer any origin from their own route (write-only, signed, no personal data).
+  app.use('/v1/swaps/:swap/*', (c, next) => (c.req.path === '/v1/swaps/events' ? next() : swapCors(c, next)));
+
+  // Route families with their own budgets per client: reads, counts (beacons from every page view), other writes.
+  const reads = rateLimit(deps.limiter, 'read', 600, MINUTE, who);
+  const counts = rateLimit(deps.limiter, 'count', 120, MINUTE, who);
+  const writes = rateLimit(deps.limiter, 'write', 20, MINUTE, who);
+  app.use('/v1/*', (c, next) =>
+    (c.req.method !== 'POST' ? reads : c.req.path === '/v1/swaps/events' ? counts : writes)(c, next),
+  );
   app.use('/v1/*', idempotency(deps.db));
   app.use('/v1/sites/:site/*', async (c, next) => {
     if (!(await deps.sites.get(c.req.param('site') ?? ''))) throw new ApiError(404, 'not_found', 'Site not found.');

@@ -132,6 +132,11 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('idempotency_by_age').on('idempotency').columns(['created_at']).execute();
     },
   },
+  '0002_swap_ended': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('swaps').addColumn('ended_at', 'text').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 // The database, as Kysely sees it. The same tables on SQLite and PostgreSQL: timestamps are
 // ISO 8601 UTC text, JSON is text, booleans are integers 0/1, ids are random text.
 
@@ -117,8 +119,11 @@ export interface SwapsTable {
   weight: number;
   /** JSON array of placements this swap appears in; empty means all. */
   placements: string;
+  /** 1 once the partner accepted (and until it ends). */
   active: number;
   created_at: string;
+  /** When either partner ended it; an ended swap cannot be accepted again. */
+  ended_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SwapEventsTable {

@@ -1,7 +1,292 @@
+import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import type { Deps, Env } from '../deps.js';
+import * as v from 'valibot';
+import type { Recommendation, Recommendations } from '../../src/api/schemas.js';
+import type { Db } from '../db/open.js';
+import type { BooksTable, SwapsTable } from '../db/schema.js';
+import { type Deps, type Env, now } from '../deps.js';
+import { ApiError, notFound } from '../http/errors.js';
+import { body, check } from '../http/validate.js';
+import { SwapEventsBody, SwapSignupBody } from '../requests.js';
+import type { SiteCache } from '../sites.js';
+import { type TokenPayload, signToken, verifyToken } from '../swaps/tokens.js';
+import { confirmationLink } from './groups.js';
 
-// Placeholder while this part of the contract is being built (issue #3).
-export function swapRoutes(_deps: Deps): Hono<Env> {
-  return new Hono<Env>();
+const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100)));
+
+const RecommendationsQuery = v.object({
+  placement: optionalText,
+  genre: optionalText,
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,2}$/, 'Expected a whole number from 1 to 10.'),
+      v.transform(Number),
+      v.minValue(1, 'Expected a whole number from 1 to 10.'),
+      v.maxValue(10, 'Expected a whole number from 1 to 10.'),
+    ),
+  ),
+});
+
+/**
+ * Up to `count` distinct indexes of `items`, drawn one after another with probability proportional
+ * to the weights of those not drawn yet. Items with a weight of zero or less are never drawn.
+ */
+export function weightedSample<T>(items: readonly T[], weights: readonly number[], count: number, random: () => number = Math.random): T[] {
+  const pool = items.flatMap((item, i) => ((weights[i] ?? 0) > 0 ? [{ item, weight: weights[i]! }] : []));
+  const picked: T[] = [];
+  while (picked.length < count && pool.length > 0) {
+    const total = pool.reduce((sum, p) => sum + p.weight, 0);
+    let r = random() * total;
+    // Rounding can leave r a hair above the last weight; the last entry then takes it.
+    let index = pool.length - 1;
+    for (let i = 0; i < pool.length; i++) {
+      r -= pool[i]!.weight;
+      if (r < 0) {
+        index = i;
+        break;
+      }
+    }
+    picked.push(pool[index]!.item);
+    pool.splice(index, 1);
+  }
+  return picked;
+}
+
+/** The URL normalised if it is an absolute http: or https: URL; `undefined` otherwise (`javascript:`, `data:`, junk). */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
+/** A JSON array column, read defensively: rows may have been written by hand or by older code. */
+function jsonArray(text: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+const placementMatches = (placements: string, placement: string | undefined): boolean => {
+  const list = jsonArray(placements);
+  return list.length === 0 || (placement !== undefined && list.includes(placement));
+};
+
+/** The other side of a swap as seen from `site`, or `undefined` if the swap does not involve it. */
+function partnerOf(swap: Pick<SwapsTable, 'site_a' | 'book_a' | 'site_b' | 'book_b'>, site: string): { site: string; book: string } | undefined {
+  if (swap.site_a === site) return { site: swap.site_b, book: swap.book_b };
+  if (swap.site_b === site) return { site: swap.site_a, book: swap.book_a };
+  return undefined;
+}
+
+function bookItem(swap: string, author: string, book: BooksTable, consent: Recommendation['newsletter']): Recommendation {
+  const links = jsonArray(book.links).flatMap((link) => {
+    if (typeof link !== 'object' || link === null) return [];
+    const { retailer, url } = link as Record<string, unknown>;
+    const safe = httpUrl(url);
+    return typeof retailer === 'string' && safe ? [{ retailer, url: safe }] : [];
+  });
+  return {
+    swap,
+    author: { name: author },
+    title: book.title,
+    coverUrl: httpUrl(book.cover_url) ?? null,
+    blurb: book.blurb,
+    genres: jsonArray(book.genres).filter((g): g is string => typeof g === 'string'),
+    links,
+    newsletter: consent,
+  };
+}
+
+/** Every partner book `site` may show at `placement`, with the swap's rotation weight. */
+async function candidates(db: Db, sites: SiteCache, site: string, placement: string | undefined): Promise<Array<{ item: Recommendation; weight: number }>> {
+  const swaps = await db
+    .selectFrom('swaps')
+    .selectAll()
+    .where('active', '=', 1)
+    .where((eb) => eb.or([eb('site_a', '=', site), eb('site_b', '=', site)]))
+    .orderBy('id')
+    .execute();
+  const sides = swaps.flatMap((swap) => {
+    const partner = partnerOf(swap, site);
+    return partner && partner.site !== site && placementMatches(swap.placements, placement) ? [{ swap, partner }] : [];
+  });
+  if (sides.length === 0) return [];
+
+  const partners = [...new Set(sides.map((s) => s.partner.site))];
+  const [books, groups, authors] = await Promise.all([
+    db
+      .selectFrom('books')
+      .selectAll()
+      .where((eb) => eb.or(sides.map(({ partner }) => eb.and([eb('site_id', '=', partner.site), eb('id', '=', partner.book)]))))
+      .execute(),
+    db.selectFrom('groups').select(['site_id', 'consent_text', 'consent_version']).where('id', '=', 'newsletter').where('site_id', 'in', partners).execute(),
+    Promise.all(partners.map((p) => sites.get(p))),
+  ]);
+  return sides.flatMap(({ swap, partner }) => {
+    const book = books.find((b) => b.site_id === partner.site && b.id === partner.book);
+    const author = authors.find((a) => a?.id === partner.site);
+    // A swap whose book was deleted has nothing to show.
+    if (!book || !author) return [];
+    const group = groups.find((g) => g.site_id === partner.site);
+    const newsletter = group ? { consent: { text: group.consent_text, version: group.consent_version } } : null;
+    return [{ item: bookItem(swap.id, author.author_name, book, newsletter), weight: swap.weight }];
+  });
+}
+
+function verified(secret: string, token: string): TokenPayload {
+  const payload = verifyToken(secret, token);
+  if (!payload) throw new ApiError(403, 'invalid_token', 'The attribution token is invalid or has expired; reload the page.');
+  return payload;
+}
+
+/**
+ * List swaps, public side: the partner books a site shows its readers (with a signed token saying
+ * which were shown where), the card's impression and click counts, and newsletter signups to the
+ * partner through the card. `random` drives the weighted rotation.
+ */
+export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono<Env> {
+  const { db } = deps;
+  const app = new Hono<Env>();
+
+  app.get('/sites/:site/recommendations', async (c) => {
+    const site = c.req.param('site');
+    const query = check(RecommendationsQuery, c.req.query());
+    const placement = query.placement || undefined;
+    const genre = query.genre?.toLowerCase() || undefined;
+    const all = await candidates(db, deps.sites, site, placement);
+    const inGenre = genre ? all.filter((x) => x.item.genres.some((g) => g.toLowerCase() === genre)) : [];
+    const pool = inGenre.length > 0 ? inGenre : all;
+    const items = weightedSample(
+      pool.map((x) => x.item),
+      pool.map((x) => x.weight),
+      query.limit ?? 1,
+      random,
+    );
+    const token = signToken(deps.secret, { site, swaps: items.map((i) => i.swap), iat: Math.floor(Date.now() / 1000) });
+    // Every load draws again, so no cache may replay an earlier draw.
+    c.header('cache-control', 'private, no-store');
+    return c.json({ token, items } satisfies Recommendations);
+  });
+
+  // Write-only, no personal data, and the signed token says what may be counted: any page may send it.
+  app.use('/swaps/events', async (c, next) => {
+    await next();
+    c.res.headers.set('access-control-allow-origin', '*');
+  });
+  app.options('/swaps/events', (c) => {
+    c.header('access-control-allow-methods', 'POST');
+    c.header('access-control-allow-headers', 'content-type');
+    c.header('access-control-max-age', '86400');
+    return c.body(null, 204);
+  });
+  app.post('/swaps/events', async (c) => {
+    // sendBeacon posts text/plain (no preflight), so the body is parsed whatever its content type says.
+    let data: unknown;
+    try {
+      data = JSON.parse(await c.req.text());
+    } catch {
+      throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+    }
+    const input = check(SwapEventsBody, data);
+    const token = verified(deps.secret, input.token);
+    const events = input.events.filter((e) => token.swaps.includes(e.swap));
+    if (events.length === 0) return c.body(null, 204);
+
+    const swaps = await db
+      .selectFrom('swaps')
+      .select(['id', 'site_a', 'book_a', 'site_b', 'book_b'])
+      .where('id', 'in', [...new Set(events.map((e) => e.swap))])
+      .execute();
+    const partners = new Map(
+      swaps.flatMap((s) => {
+        const partner = partnerOf(s, token.site);
+        return partner ? [[s.id, partner.site] as const] : [];
+      }),
+    );
+    const at = now();
+    const rows = events.flatMap((e) => {
+      const to = partners.get(e.swap);
+      return to ? [{ id: randomUUID(), swap_id: e.swap, from_site: token.site, to_site: to, type: e.type, at }] : [];
+    });
+    if (rows.length > 0) await db.insertInto('swap_events').values(rows).execute();
+    return c.body(null, 204);
+  });
+
+  app.post('/swaps/:swap/signups', async (c) => {
+    const swapId = c.req.param('swap');
+    const input = await body(c, SwapSignupBody);
+    const token = verified(deps.secret, input.token);
+    if (!token.swaps.includes(swapId)) throw new ApiError(403, 'invalid_token', 'This token was not issued for this swap.');
+    const swap = await db.selectFrom('swaps').selectAll().where('id', '=', swapId).executeTakeFirst();
+    if (!swap) throw notFound('Swap');
+    const partner = partnerOf(swap, token.site)?.site;
+    if (!partner) throw new ApiError(403, 'invalid_token', 'This token was not issued for this swap.');
+    const group = await db.selectFrom('groups').selectAll().where('site_id', '=', partner).where('id', '=', 'newsletter').executeTakeFirst();
+    if (!group) throw notFound('Newsletter');
+    if (input.consentVersion !== group.consent_version) {
+      throw new ApiError(409, 'consent_outdated', 'The consent text has changed; please read it again.', 'consent');
+    }
+
+    const result = await db.transaction().execute(async (trx) => {
+      // Serialises signups to this newsletter, so the same reader twice at once is still one row.
+      let lock = trx.selectFrom('groups').select('id').where('site_id', '=', partner).where('id', '=', 'newsletter');
+      if (deps.postgres) lock = lock.forUpdate();
+      await lock.executeTakeFirstOrThrow();
+      const existing = await trx
+        .selectFrom('signups')
+        .select(['id', 'status'])
+        .where('site_id', '=', partner)
+        .where('group_id', '=', 'newsletter')
+        .where('email', '=', input.email)
+        .executeTakeFirst();
+      if (existing) return { ...existing, created: false };
+      const status = group.double_opt_in ? ('pending_confirmation' as const) : ('confirmed' as const);
+      const id = randomUUID();
+      const at = now();
+      await trx
+        .insertInto('signups')
+        .values({
+          id,
+          site_id: partner,
+          group_id: 'newsletter',
+          email: input.email,
+          name: input.name,
+          answers: '{}',
+          status,
+          consent_text: group.consent_text,
+          consent_version: group.consent_version,
+          consented_at: at,
+          source: input.source,
+          swap_id: swap.id,
+          created_at: at,
+          confirmed_at: status === 'confirmed' ? at : null,
+        })
+        .execute();
+      await trx
+        .insertInto('swap_events')
+        .values({ id: randomUUID(), swap_id: swap.id, from_site: token.site, to_site: partner, type: 'signup', at })
+        .execute();
+      return { id, status, created: true };
+    });
+
+    if (result.created && result.status === 'pending_confirmation') {
+      const author = (await deps.sites.get(partner))?.author_name ?? group.name;
+      const link = await confirmationLink(db, deps.publicUrl, result.id);
+      deps.mailer
+        .send({
+          to: input.email,
+          subject: `Please confirm: ${group.name}`,
+          text: `Hello${input.name ? ` ${input.name}` : ''},\n\nPlease confirm that you want to receive "${group.name}" by ${author}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
+          link,
+        })
+        .catch((error: unknown) => console.error(`Could not send the confirmation email for signup ${result.id}:`, error));
+    }
+    return c.json({ status: result.status }, result.created ? 201 : 200);
+  });
+
+  return app;
 }

@@ -19,7 +19,7 @@ describe('admin API', () => {
   after(() => server.close());
 
   it('refuses without the site’s token, with a wrong one, and with another site’s', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: 'test-admin-token' }]) {
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: 'test-admin-token' }] as Record<string, string>[]) {
       const { status, body, headers: h } = await call(server, 'GET', '/v1/sites/demo/admin/groups', undefined, headers);
       assert.equal(status, 401);
       assert.equal(body.error.code, 'unauthorized');

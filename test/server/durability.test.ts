@@ -61,7 +61,7 @@ describe('durability', () => {
     assert.deepEqual(row, { status: 'pending_confirmation' });
 
     const restarted = await startChild(env);
-    const group = await (await fetch(`http://127.0.0.1:${port}/v1/sites/demo/groups/spring-mastermind`)).json();
+    const group = (await (await fetch(`http://127.0.0.1:${port}/v1/sites/demo/groups/spring-mastermind`)).json()) as { seatsLeft: number };
     restarted.kill('SIGTERM');
     assert.equal(group.seatsLeft, 7);
   });

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import * as v from 'valibot';
+import type { Selectable } from 'kysely';
+import type { BooksTable, SwapsTable } from '../db/schema.js';
+
+type Swap = Selectable<SwapsTable>;
+import { type Deps, type Env, now } from '../deps.js';
+import { csvHeaders, toCsv } from '../http/csv.js';
+import { ApiError, notFound } from '../http/errors.js';
+import { body } from '../http/validate.js';
+import { ledger } from '../swaps/ledger.js';
+import { httpUrl } from './swaps.js';
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'Use lower-case letters, digits and dashes.'));
+const HttpUrl = v.pipe(
+  text(2000),
+  v.check((url) => httpUrl(url) !== undefined, 'Expected an http or https URL.'),
+  v.transform((url) => httpUrl(url)!),
+);
+
+const BookInput = v.object({
+  title: v.pipe(text(300), v.minLength(1)),
+  coverUrl: v.optional(v.nullable(HttpUrl), null),
+  // Widgets render the blurb as text; markup would show up as literal tags, so it is refused here.
+  blurb: v.optional(v.pipe(text(2000), v.check((s) => !/<\/?[a-z][^>]*>/i.test(s), 'Plain text only; HTML tags are not allowed.')), ''),
+  genres: v.optional(v.pipe(v.array(v.pipe(text(50), v.minLength(1))), v.maxLength(10)), []),
+  links: v.optional(v.pipe(v.array(v.object({ retailer: v.pipe(text(100), v.minLength(1)), url: HttpUrl })), v.maxLength(10)), []),
+});
+
+const SwapInput = v.object({
+  partner: id,
+  book: id,
+  partnerBook: id,
+  weight: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 1),
+  placements: v.optional(v.pipe(v.array(v.pipe(text(100), v.minLength(1))), v.maxLength(20)), []),
+});
+
+const bookJson = (row: BooksTable) => ({
+  id: row.id,
+  title: row.title,
+  coverUrl: row.cover_url,
+  blurb: row.blurb,
+  genres: JSON.parse(row.genres) as string[],
+  links: JSON.parse(row.links) as Array<{ retailer: string; url: string }>,
+  createdAt: row.created_at,
+});
+
+/** A swap as one of its two sites sees it: "book" is always that site's own. */
+const swapJson = (row: Swap, site: string) => {
+  const mine = row.site_a === site;
+  return {
+    id: row.id,
+    partner: mine ? row.site_b : row.site_a,
+    book: mine ? row.book_a : row.book_b,
+    partnerBook: mine ? row.book_b : row.book_a,
+    weight: row.weight,
+    placements: JSON.parse(row.placements) as string[],
+    status: row.ended_at ? ('ended' as const) : row.active ? ('active' as const) : ('proposed' as const),
+    proposedBy: row.site_a,
+    createdAt: row.created_at,
+  };
+};
+
+/** The site whose admin API this is; the mount point supplies it (and has checked the token). */
+function siteOf(c: Context<Env>): string {
+  const site = c.req.param('site');
+  if (!site) throw notFound('Site');
+  return site;
+}
+
+/**
+ * The author's side of list swaps, mounted under `/sites/:site/admin` behind the site's token:
+ * books to lend, proposing, accepting and ending swaps, the ledger, and swap signups as CSV.
+ */
+export function adminSwapRoutes(deps: Deps): Hono<Env> {
+  const { db } = deps;
+  const app = new Hono<Env>();
+
+  const findSwap = async (site: string, swap: string): Promise<Swap> => {
+    const row = await db
+      .selectFrom('swaps')
+      .selectAll()
+      .where('id', '=', swap)
+      .where((eb) => eb.or([eb('site_a', '=', site), eb('site_b', '=', site)]))
+      .executeTakeFirst();
+    // Another pair's swap is answered as missing: its existence is not this site's business.
+    if (!row) throw notFound('Swap');
+    return row;
+  };
+
+  app.get('/books', async (c) => {
+    const rows = await db.selectFrom('books').selectAll().where('site_id', '=', siteOf(c)).orderBy('id').execute();
+    return c.json({ books: rows.map(bookJson) });
+  });
+
+  app.put('/books/:book', async (c) => {
+    const site = siteOf(c);
+    const book = c.req.param('book');
+    if (!ID_PATTERN.test(book)) throw new ApiError(422, 'invalid', 'Use lower-case letters, digits and dashes for the id.', 'id');
+    const input = await body(c, BookInput);
+    const values = {
+      title: input.title,
+      cover_url: input.coverUrl,
+      blurb: input.blurb,
+      genres: JSON.stringify([...new Set(input.genres)]),
+      links: JSON.stringify(input.links),
+    };
+    const existing = await db.selectFrom('books').select('id').where('site_id', '=', site).where('id', '=', book).executeTakeFirst();
+    if (existing) {
+      await db.updateTable('books').set(values).where('site_id', '=', site).where('id', '=', book).execute();
+    } else {
+      await db.insertInto('books').values({ site_id: site, id: book, created_at: now(), ...values }).execute();
+    }
+    const row = await db.selectFrom('books').selectAll().where('site_id', '=', site).where('id', '=', book).executeTakeFirstOrThrow();
+    return c.json(bookJson(row), existing ? 200 : 201);
+  });
+
+  app.get('/swaps', async (c) => {
+    const site = siteOf(c);
+    const rows = await db
+      .selectFrom('swaps')
+      .selectAll()
+      .where((eb) => eb.or([eb('site_a', '=', site), eb('site_b', '=', site)]))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return c.json({ swaps: rows.map((row) => swapJson(row, site)) });
+  });
+
+  app.post('/swaps', async (c) => {
+    const site = siteOf(c);
+    const input = await body(c, SwapInput);
+    if (input.partner === site) throw new ApiError(422, 'invalid', 'A swap needs another author’s site.', 'partner');
+    if (!(await deps.sites.get(input.partner))) throw new ApiError(404, 'not_found', 'Partner site not found.', 'partner');
+    const [mine, theirs] = await Promise.all([
+      db.selectFrom('books').select('id').where('site_id', '=', site).where('id', '=', input.book).executeTakeFirst(),
+      db.selectFrom('books').select('id').where('site_id', '=', input.partner).where('id', '=', input.partnerBook).executeTakeFirst(),
+    ]);
+    if (!mine) throw new ApiError(404, 'not_found', 'Book not found.', 'book');
+    if (!theirs) throw new ApiError(404, 'not_found', 'The partner’s book not found.', 'partnerBook');
+    const row: Swap = {
+      id: randomUUID(),
+      site_a: site,
+      book_a: input.book,
+      site_b: input.partner,
+      book_b: input.partnerBook,
+      weight: input.weight,
+      placements: JSON.stringify([...new Set(input.placements)]),
+      // Nothing shows on the partner's pages until they agree.
+      active: 0,
+      created_at: now(),
+      ended_at: null,
+    };
+    await db.insertInto('swaps').values(row).execute();
+    return c.json(swapJson(row, site), 201);
+  });
+
+  app.post('/swaps/:swap/accept', async (c) => {
+    const site = siteOf(c);
+    const row = await findSwap(site, c.req.param('swap'));
+    if (row.site_b !== site) throw new ApiError(403, 'forbidden', 'Only the author the swap was proposed to can accept it.');
+    if (row.ended_at) throw new ApiError(409, 'ended', 'This swap has ended; propose a new one.');
+    await db.updateTable('swaps').set({ active: 1 }).where('id', '=', row.id).execute();
+    return c.json(swapJson({ ...row, active: 1 }, site));
+  });
+
+  app.post('/swaps/:swap/end', async (c) => {
+    const site = siteOf(c);
+    const row = await findSwap(site, c.req.param('swap'));
+    const ended_at = row.ended_at ?? now();
+    await db.updateTable('swaps').set({ active: 0, ended_at }).where('id', '=', row.id).execute();
+    return c.json(swapJson({ ...row, active: 0, ended_at }, site));
+  });
+
+  app.get('/ledger', async (c) => c.json(await ledger(db, siteOf(c))));
+
+  app.get('/ledger.csv', async (c) => {
+    const site = siteOf(c);
+    const entries = await ledger(db, site);
+    const csv = toCsv(
+      ['swap', 'partner', 'sent_impressions', 'sent_clicks', 'sent_signups', 'received_impressions', 'received_clicks', 'received_signups'],
+      entries.map((e) => [e.swap, e.partner, e.sent.impressions, e.sent.clicks, e.sent.signups, e.received.impressions, e.received.clicks, e.received.signups]),
+    );
+    return c.body(csv, 200, csvHeaders(`ledger-${site}.csv`));
+  });
+
+  app.get('/swap-signups.csv', async (c) => {
+    const site = siteOf(c);
+    const rows = await db
+      .selectFrom('signups')
+      .select(['email', 'name', 'swap_id', 'consent_text', 'consent_version', 'consented_at', 'source', 'status'])
+      .where('site_id', '=', site)
+      .where('swap_id', 'is not', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    const csv = toCsv(
+      ['email', 'name', 'swap', 'consent_text', 'consent_version', 'consented_at', 'source', 'status'],
+      rows.map((r) => [r.email, r.name, r.swap_id, r.consent_text, r.consent_version, r.consented_at, r.source, r.status]),
+    );
+    return c.body(csv, 200, csvHeaders(`swap-signups-${site}.csv`));
+  });
+
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { Db } from '../db/open.js';
+
+export interface Counts {
+  impressions: number;
+  clicks: number;
+  signups: number;
+}
+
+export interface LedgerEntry {
+  swap: string;
+  partner: string;
+  /** Attention this site's readers gave the partner's book. */
+  sent: Counts;
+  /** Attention the partner's readers gave this site's book. */
+  received: Counts;
+}
+
+const FIELD = { impression: 'impressions', click: 'clicks', signup: 'signups' } as const;
+
+const zero = (): Counts => ({ impressions: 0, clicks: 0, signups: 0 });
+
+/** What a site sent and received through each of its swaps (proposed, active or ended), oldest swap first. */
+export async function ledger(db: Db, site: string): Promise<LedgerEntry[]> {
+  const swaps = await db
+    .selectFrom('swaps')
+    .select(['id', 'site_a', 'site_b'])
+    .where((eb) => eb.or([eb('site_a', '=', site), eb('site_b', '=', site)]))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  if (swaps.length === 0) return [];
+
+  const entries = new Map<string, LedgerEntry>(
+    swaps.map((s) => [s.id, { swap: s.id, partner: s.site_a === site ? s.site_b : s.site_a, sent: zero(), received: zero() }]),
+  );
+  const rows = await db
+    .selectFrom('swap_events')
+    .select((eb) => ['swap_id', 'from_site', 'type', eb.fn.countAll<string | number>().as('count')])
+    .where('swap_id', 'in', swaps.map((s) => s.id))
+    .where((eb) => eb.or([eb('from_site', '=', site), eb('to_site', '=', site)]))
+    .groupBy(['swap_id', 'from_site', 'type'])
+    .execute();
+  for (const row of rows) {
+    const entry = entries.get(row.swap_id);
+    const field = FIELD[row.type];
+    if (!entry || !field) continue;
+    // PostgreSQL answers count(*) as a string (it is a bigint); SQLite as a number.
+    (row.from_site === site ? entry.sent : entry.received)[field] += Number(row.count);
+  }
+  return [...entries.values()];
+}

@@ -12,7 +12,7 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
  * the route concerns registered it. Requests without an Origin (servers, curl) are unaffected.
  */
 export function cors(origins: (c: Context) => Promise<readonly string[]>): MiddlewareHandler {
-  return async (c, next) => {
+  return async (c, next): Promise<Response | void> => {
     const origin = c.req.header('origin');
     const allowed = origin !== undefined && originAllowed(origin, await origins(c));
     if (c.req.method === 'OPTIONS') {

@@ -1,7 +1,168 @@
-import { Hono } from 'hono';
-import type { Deps, Env } from '../deps.js';
+import { randomUUID } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import type { Occurrence, Venue } from '../../src/api/schemas.js';
+import { calendarIcs } from '../calendar/ics.js';
+import { occurrences } from '../calendar/recurrence.js';
+import type { Db } from '../db/open.js';
+import type { EventsTable } from '../db/schema.js';
+import { type Deps, type Env, now } from '../deps.js';
+import { ApiError, notFound } from '../http/errors.js';
+import { body, check } from '../http/validate.js';
+import { EventsQuery, RsvpBody } from '../requests.js';
 
-// Placeholder while this part of the contract is being built (issue #3).
-export function eventRoutes(_deps: Deps): Hono<Env> {
-  return new Hono<Env>();
+const DAY_MS = 24 * 3600_000;
+const MAX_RANGE_DAYS = 366;
+/** Per request: enough for a year of a few weekly series, small enough to answer quickly. */
+const MAX_OCCURRENCES = 1000;
+
+/** An ISO 8601 timestamp the schema accepted, as a Date; 422 naming the field if Date cannot read it. */
+function instant(value: string, field: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new ApiError(422, 'invalid', `${field}: Expected an ISO 8601 timestamp.`, field);
+  return date;
+}
+
+/** The public view of an event at one occurrence; never the join URL. */
+function occurrenceJson(event: EventsTable, start: Date, end: Date, going: number): Occurrence {
+  return {
+    event: event.id,
+    start: start.toISOString(),
+    end: end.toISOString(),
+    timeZone: event.time_zone,
+    title: event.title,
+    description: event.description,
+    kind: event.kind,
+    venue: event.venue === null ? null : (JSON.parse(event.venue) as Venue),
+    tags: JSON.parse(event.tags) as string[],
+    seats: event.seats,
+    seatsLeft: event.seats === null ? null : Math.max(0, event.seats - going),
+  };
+}
+
+/** RSVPs that hold a seat at one occurrence. */
+async function going(db: Db, site: string, event: string, start: string): Promise<number> {
+  const { count } = await db
+    .selectFrom('rsvps')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('site_id', '=', site)
+    .where('event_id', '=', event)
+    .where('occurrence_start', '=', start)
+    .where('status', '=', 'going')
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** Public event routes: occurrences in a range, RSVPs, and iCalendar files for one event or the whole site. */
+export function eventRoutes(deps: Deps): Hono<Env> {
+  const { db } = deps;
+  const app = new Hono<Env>();
+
+  const findEvent = async (site: string, event: string): Promise<EventsTable> => {
+    const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
+    if (!row) throw notFound('Event');
+    return row;
+  };
+
+  const ics = async (c: Context<Env>, site: string, events: EventsTable[]): Promise<Response> => {
+    const name = (await deps.sites.get(site))?.name ?? site;
+    const text = calendarIcs(events, { name, publicUrl: deps.publicUrl, site });
+    return c.body(text, 200, { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' });
+  };
+
+  app.get('/sites/:site/events', async (c) => {
+    const site = c.req.param('site');
+    const query = check(EventsQuery, c.req.query());
+    const from = instant(query.from, 'from');
+    const to = instant(query.to, 'to');
+    if (from >= to) throw new ApiError(422, 'invalid', 'to: Must be after from.', 'to');
+    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+      throw new ApiError(422, 'invalid', `to: The range may span at most ${MAX_RANGE_DAYS} days.`, 'to');
+    }
+
+    const rows = await db.selectFrom('events').selectAll().where('site_id', '=', site).execute();
+    // Tags are a JSON array in a text column; filtering here keeps the SQL the same on both databases.
+    const events = query.tag ? rows.filter((row) => (JSON.parse(row.tags) as string[]).includes(query.tag!)) : rows;
+    const counts = await db
+      .selectFrom('rsvps')
+      .select(['event_id', 'occurrence_start', (eb) => eb.fn.countAll<string | number>().as('count')])
+      .where('site_id', '=', site)
+      .where('status', '=', 'going')
+      .where('occurrence_start', '>=', from.toISOString())
+      .where('occurrence_start', '<', to.toISOString())
+      .groupBy(['event_id', 'occurrence_start'])
+      .execute();
+    const taken = new Map(counts.map((r) => [`${r.event_id} ${r.occurrence_start}`, Number(r.count)]));
+
+    const list = events
+      .flatMap((event) =>
+        occurrences(event, from, to, MAX_OCCURRENCES).map(({ start, end }) =>
+          occurrenceJson(event, start, end, taken.get(`${event.id} ${start.toISOString()}`) ?? 0),
+        ),
+      )
+      .sort((a, b) => a.start.localeCompare(b.start) || a.event.localeCompare(b.event))
+      .slice(0, MAX_OCCURRENCES);
+    c.header('cache-control', 'public, max-age=60, stale-while-revalidate=300');
+    return c.json({ occurrences: list });
+  });
+
+  app.post('/sites/:site/events/:event/rsvps', async (c) => {
+    const { site, event } = c.req.param();
+    const input = await body(c, RsvpBody);
+    const row = await findEvent(site, event);
+    const start = instant(input.start, 'start');
+    const match = occurrences(row, start, new Date(start.getTime() + 1), 1)[0];
+    if (!match) throw new ApiError(404, 'not_found', 'This event has no occurrence starting then.', 'start');
+    const occurrence = match.start.toISOString();
+
+    const result = await db.transaction().execute(async (trx) => {
+      // On PostgreSQL, concurrent RSVPs to one event queue here, so two cannot take the last seat.
+      let lock = trx.selectFrom('events').select('seats').where('site_id', '=', site).where('id', '=', event);
+      if (deps.postgres) lock = lock.forUpdate();
+      const { seats } = await lock.executeTakeFirstOrThrow();
+      const existing = await trx
+        .selectFrom('rsvps')
+        .select('status')
+        .where('site_id', '=', site)
+        .where('event_id', '=', event)
+        .where('occurrence_start', '=', occurrence)
+        .where('email', '=', input.email)
+        .executeTakeFirst();
+      if (existing) return { status: existing.status, created: false };
+      const full = seats !== null && (await going(trx as unknown as Db, site, event, occurrence)) >= seats;
+      const status = full ? ('waitlisted' as const) : ('going' as const);
+      await trx
+        .insertInto('rsvps')
+        .values({
+          id: randomUUID(),
+          site_id: site,
+          event_id: event,
+          occurrence_start: occurrence,
+          name: input.name,
+          email: input.email,
+          status,
+          created_at: now(),
+        })
+        .execute();
+      return { status, created: true };
+    });
+
+    const answer = result.status === 'going' && row.join_url ? { status: result.status, joinUrl: row.join_url } : { status: result.status };
+    return c.json(answer, result.created ? 201 : 200);
+  });
+
+  // `events.ics` is a segment of its own, so it never reaches the JSON list; and the `.ics` suffix
+  // in the pattern keeps one event's file apart from anything else under `events/`.
+  app.get('/sites/:site/events.ics', async (c) => {
+    const site = c.req.param('site');
+    const rows = await db.selectFrom('events').selectAll().where('site_id', '=', site).orderBy('start_local').orderBy('id').execute();
+    return ics(c, site, rows);
+  });
+
+  app.get('/sites/:site/events/:event{[^/]+\\.ics}', async (c) => {
+    const site = c.req.param('site');
+    const row = await findEvent(site, c.req.param('event').slice(0, -'.ics'.length));
+    return ics(c, site, [row]);
+  });
+
+  return app;
 }

@@ -1,0 +1,150 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { importFeed } from '../calendar/import.js';
+import { isLocalDateTime, isRrule, isTimeZone } from '../calendar/recurrence.js';
+import type { EventsTable } from '../db/schema.js';
+import { type Deps, type Env, now } from '../deps.js';
+import { csvHeaders, toCsv } from '../http/csv.js';
+import { ApiError, notFound } from '../http/errors.js';
+import { body } from '../http/validate.js';
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lower-case letters, digits and dashes.'));
+const httpUrl = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(2000),
+  v.check((url) => URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol), 'Expected an http:// or https:// URL.'),
+);
+
+/** An event as the admin writes it (documented as EventInput in openapi.yaml). */
+export const EventInput = v.object({
+  title: v.pipe(text(200), v.minLength(1, 'Please enter a title.')),
+  description: v.optional(text(5000), ''),
+  kind: v.picklist(['online', 'in_person', 'hybrid']),
+  venue: v.optional(
+    v.nullable(
+      v.object({
+        name: v.pipe(text(200), v.minLength(1)),
+        address: v.optional(text(300)),
+        city: v.optional(text(100)),
+        country: v.optional(text(100)),
+      }),
+    ),
+    null,
+  ),
+  tags: v.optional(v.pipe(v.array(v.pipe(text(100), v.minLength(1))), v.maxLength(20)), []),
+  timeZone: v.pipe(v.string(), v.check(isTimeZone, 'Expected an IANA time zone such as America/New_York.')),
+  startLocal: v.pipe(v.string(), v.check(isLocalDateTime, 'Expected a local date and time, YYYY-MM-DDTHH:mm.')),
+  durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440)),
+  rrule: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.toUpperCase(),
+        v.transform((rule) => rule.replace(/^RRULE:/, '')),
+        v.check(isRrule, 'Expected an RFC 5545 RRULE value such as FREQ=WEEKLY;BYDAY=WE.'),
+      ),
+    ),
+    null,
+  ),
+  seats: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+  joinUrl: v.optional(v.nullable(httpUrl), null),
+});
+
+const ImportBody = v.object({ url: v.pipe(text(2000), v.minLength(1)) });
+
+/** An event as the admin sees it, join URL included. */
+function adminJson(row: EventsTable) {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind,
+    venue: row.venue === null ? null : (JSON.parse(row.venue) as unknown),
+    tags: JSON.parse(row.tags) as string[],
+    timeZone: row.time_zone,
+    startLocal: row.start_local,
+    durationMinutes: row.duration_minutes,
+    rrule: row.rrule,
+    seats: row.seats,
+    joinUrl: row.join_url,
+    source: row.source,
+    uid: row.uid,
+    createdAt: row.created_at,
+  };
+}
+
+/** The author's event management (list, create or replace, remove, import a feed, export RSVPs), mounted behind the admin token check. */
+export function adminEventRoutes(deps: Deps): Hono<Env> {
+  const { db } = deps;
+  const app = new Hono<Env>();
+
+  app.get('/events', async (c) => {
+    const rows = await db.selectFrom('events').selectAll().where('site_id', '=', c.req.param('site')!).orderBy('start_local').orderBy('id').execute();
+    return c.json({ events: rows.map(adminJson) });
+  });
+
+  app.put('/events/:event', async (c) => {
+    const site = c.req.param('site')!;
+    const event = c.req.param('event');
+    if (!v.is(id, event)) throw new ApiError(422, 'invalid', 'Use lower-case letters, digits and dashes for the id.', 'id');
+    const input = await body(c, EventInput);
+    const values = {
+      title: input.title,
+      description: input.description,
+      kind: input.kind,
+      venue: input.venue && JSON.stringify(input.venue),
+      tags: JSON.stringify(input.tags),
+      time_zone: input.timeZone,
+      start_local: input.startLocal,
+      duration_minutes: input.durationMinutes,
+      rrule: input.rrule,
+      seats: input.seats,
+      join_url: input.joinUrl,
+    };
+    const existing = await db.selectFrom('events').select('id').where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
+    // Replacing keeps where the event came from (source, uid), so a feed's re-import still finds it.
+    if (existing) await db.updateTable('events').set(values).where('site_id', '=', site).where('id', '=', event).execute();
+    else await db.insertInto('events').values({ site_id: site, id: event, ...values, source: 'admin', uid: null, created_at: now() }).execute();
+    const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirstOrThrow();
+    return c.json(adminJson(row), existing ? 200 : 201);
+  });
+
+  app.delete('/events/:event', async (c) => {
+    const site = c.req.param('site')!;
+    const event = c.req.param('event');
+    const deleted = await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('rsvps').where('site_id', '=', site).where('event_id', '=', event).execute();
+      const { numDeletedRows } = await trx.deleteFrom('events').where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
+      return numDeletedRows > 0n;
+    });
+    if (!deleted) throw notFound('Event');
+    return c.body(null, 204);
+  });
+
+  app.post('/events/import', async (c) => {
+    const { url } = await body(c, ImportBody);
+    return c.json(await importFeed(deps, c.req.param('site')!, url));
+  });
+
+  app.get('/rsvps.csv', async (c) => {
+    const site = c.req.param('site')!;
+    const rows = await db
+      .selectFrom('rsvps')
+      .innerJoin('events', (join) => join.onRef('events.site_id', '=', 'rsvps.site_id').onRef('events.id', '=', 'rsvps.event_id'))
+      .select(['rsvps.event_id', 'events.title', 'rsvps.occurrence_start', 'rsvps.name', 'rsvps.email', 'rsvps.status', 'rsvps.created_at'])
+      .where('rsvps.site_id', '=', site)
+      .orderBy('rsvps.occurrence_start')
+      .orderBy('rsvps.created_at')
+      .execute();
+    const csv = toCsv(
+      ['event', 'event_title', 'occurrence_start', 'name', 'email', 'status', 'created_at'],
+      rows.map((r) => [r.event_id, r.title, r.occurrence_start, r.name, r.email, r.status, r.created_at]),
+    );
+    return c.body(csv, 200, csvHeaders(`rsvps-${site}.csv`));
+  });
+
+  return app;
+}

@@ -1,0 +1,376 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import ICAL from 'ical.js';
+import * as v from 'valibot';
+import { EventList, type Occurrence } from '../../src/api/schemas.js';
+import { importFeed } from '../../server/calendar/import.js';
+import { ApiError } from '../../server/http/errors.js';
+import { admin, call, startServer, type TestServer } from './harness.js';
+
+const DAY = 86400_000;
+const list = async (server: TestServer, query: string) => {
+  const answer = await call(server, 'GET', `/v1/sites/demo/events?${query}`);
+  assert.equal(answer.status, 200, JSON.stringify(answer.body));
+  return { ...answer, occurrences: v.parse(EventList, answer.body).occurrences };
+};
+const range = (from: Date | string | number, to: Date | string | number) =>
+  `from=${encodeURIComponent(new Date(from).toISOString())}&to=${encodeURIComponent(new Date(to).toISOString())}`;
+const nextDays = (days: number) => range(new Date(), new Date(Date.now() + days * DAY));
+/** "Wed 19:00" for an instant in a zone. */
+const weekdayTime = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)).replace(',', '');
+
+describe('events', () => {
+  let server: TestServer;
+  before(async () => (server = await startServer()));
+  after(() => server.close());
+
+  it('lists the demo events’ occurrences in a range, recurring ones expanded, sorted, without join links', async () => {
+    const { occurrences, headers, body } = await list(server, nextDays(60));
+    const weekly = occurrences.filter((o) => o.event === 'mastermind-weekly');
+    assert.ok(weekly.length >= 8 && weekly.length <= 9, `${weekly.length} weekly calls in 60 days`);
+    for (const o of weekly) {
+      assert.equal(weekdayTime(o.start, 'America/New_York'), 'Wed 19:00');
+      assert.equal(new Date(o.end).getTime() - new Date(o.start).getTime(), 90 * 60_000);
+      assert.deepEqual([o.timeZone, o.kind, o.seats, o.seatsLeft, o.venue], ['America/New_York', 'online', 8, 8, null]);
+    }
+    assert.equal(new Set(weekly.map((o) => o.start)).size, weekly.length);
+    const starts = occurrences.map((o) => o.start);
+    assert.deepEqual(starts, [...starts].sort());
+
+    const signing = occurrences.find((o) => o.event === 'berlin-signing')!;
+    assert.deepEqual(signing.venue, { name: 'Buchhandlung Lesezeichen', address: 'Oranienstraße 12', city: 'Berlin', country: 'DE' });
+    assert.equal(signing.kind, 'in_person');
+    assert.deepEqual([signing.seats, signing.seatsLeft], [40, 40]);
+    assert.equal(weekdayTime(signing.start, 'Europe/Berlin').slice(-5), '18:00');
+    assert.equal(occurrences.find((o) => o.event === 'nyc-con')!.seatsLeft, null);
+
+    const text = JSON.stringify(body);
+    assert.ok(!text.includes('meet.example') && !/join/i.test(text), 'no join link in a public answer');
+    assert.equal(headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=300');
+    assert.ok(headers.get('etag'));
+  });
+
+  it('filters by tag', async () => {
+    const { occurrences } = await list(server, `${nextDays(60)}&tag=authors`);
+    assert.ok(occurrences.length > 0);
+    assert.ok(occurrences.every((o) => o.tags.includes('authors')));
+    assert.ok(occurrences.some((o) => o.event === 'swap-clinic'));
+    assert.equal((await list(server, `${nextDays(60)}&tag=nothing-has-this`)).occurrences.length, 0);
+  });
+
+  it('keeps a weekly New York event at 19:00 local across the November change (stored row)', async () => {
+    await server.db
+      .insertInto('events')
+      .values({
+        site_id: 'demo',
+        id: 'dst-weekly',
+        title: 'DST weekly',
+        description: '',
+        kind: 'online',
+        venue: null,
+        tags: '["dst"]',
+        time_zone: 'America/New_York',
+        start_local: '2026-10-21T19:00',
+        duration_minutes: 60,
+        rrule: 'FREQ=WEEKLY;BYDAY=WE',
+        seats: null,
+        join_url: null,
+        source: 'admin',
+        uid: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const { occurrences } = await list(server, `${range('2026-10-20T00:00:00Z', '2026-11-20T00:00:00Z')}&tag=dst`);
+    assert.deepEqual(
+      occurrences.map((o) => o.start),
+      ['2026-10-21T23:00:00.000Z', '2026-10-28T23:00:00.000Z', '2026-11-05T00:00:00.000Z', '2026-11-12T00:00:00.000Z', '2026-11-19T00:00:00.000Z'],
+    );
+  });
+
+  it('refuses bad ranges with 422 naming the field', async () => {
+    const now = Date.now();
+    const cases: Array<[string, string]> = [
+      [range(now, now - DAY), 'to'],
+      [range(now, now), 'to'],
+      [range(now, now + 367 * DAY), 'to'],
+      [`from=${encodeURIComponent(new Date(now).toISOString())}`, 'to'],
+      [`from=yesterday&to=${encodeURIComponent(new Date(now).toISOString())}`, 'from'],
+    ];
+    for (const [query, field] of cases) {
+      const { status, body } = await call(server, 'GET', `/v1/sites/demo/events?${query}`);
+      assert.equal(status, 422, query);
+      assert.equal(body.error.field, field, query);
+    }
+    assert.equal((await call(server, 'GET', `/v1/sites/demo/events?${range(now, now + 366 * DAY)}`)).status, 200);
+    assert.equal((await call(server, 'GET', `/v1/sites/nope/events?${nextDays(7)}`)).status, 404);
+  });
+
+  describe('RSVPs', () => {
+    let first: Occurrence;
+    const rsvp = (start: string, email: string, event = 'mastermind-weekly', name = 'Ada') =>
+      call(server, 'POST', `/v1/sites/demo/events/${event}/rsvps`, { start, name, email });
+
+    before(async () => {
+      first = (await list(server, nextDays(30))).occurrences.find((o) => o.event === 'mastermind-weekly')!;
+    });
+
+    it('answers going with the join link', async () => {
+      const { status, body } = await rsvp(first.start, 'ada@example.com');
+      assert.equal(status, 201);
+      assert.deepEqual(body, { status: 'going', joinUrl: 'https://meet.example.com/jane-doe-mastermind-weekly' });
+    });
+
+    it('does not store a second RSVP for the same reader and occurrence', async () => {
+      const again = await rsvp(first.start.replace('.000Z', 'Z'), ' ADA@example.com ');
+      assert.equal(again.status, 200);
+      assert.deepEqual(again.body, { status: 'going', joinUrl: 'https://meet.example.com/jane-doe-mastermind-weekly' });
+      const rows = await server.db.selectFrom('rsvps').select(['occurrence_start']).where('email', '=', 'ada@example.com').execute();
+      assert.deepEqual(rows, [{ occurrence_start: first.start }]);
+    });
+
+    it('waitlists once the occurrence is full, without the link; other occurrences keep their seats', async () => {
+      for (let i = 1; i < 8; i++) assert.equal((await rsvp(first.start, `seat${i}@example.com`)).body.status, 'going');
+      const late = await rsvp(first.start, 'late@example.com');
+      assert.equal(late.status, 201);
+      assert.deepEqual(late.body, { status: 'waitlisted' });
+      const { occurrences } = await list(server, nextDays(30));
+      const weekly = occurrences.filter((o) => o.event === 'mastermind-weekly');
+      assert.equal(weekly[0]!.seatsLeft, 0);
+      assert.equal(weekly[1]!.seatsLeft, 8);
+    });
+
+    it('gives no link for an event without one', async () => {
+      const signing = (await list(server, nextDays(60))).occurrences.find((o) => o.event === 'berlin-signing')!;
+      const { status, body } = await rsvp(signing.start, 'bo@example.com', 'berlin-signing');
+      assert.equal(status, 201);
+      assert.deepEqual(body, { status: 'going' });
+    });
+
+    it('answers 404 for a start that is not an occurrence, or an unknown event; 422 for bad input', async () => {
+      const off = new Date(new Date(first.start).getTime() + 3600_000).toISOString();
+      const wrong = await rsvp(off, 'cy@example.com');
+      assert.equal(wrong.status, 404);
+      assert.deepEqual([wrong.body.error.code, wrong.body.error.field], ['not_found', 'start']);
+      assert.equal((await rsvp(first.start, 'cy@example.com', 'no-such-event')).status, 404);
+      const bad = await rsvp(first.start, 'not-an-email');
+      assert.deepEqual([bad.status, bad.body.error.field], [422, 'email']);
+      const noStart = await rsvp('tomorrow', 'cy@example.com');
+      assert.deepEqual([noStart.status, noStart.body.error.field], [422, 'start']);
+      const rows = await server.db.selectFrom('rsvps').select('id').where('email', '=', 'cy@example.com').execute();
+      assert.deepEqual(rows, []);
+    });
+
+    it('exports RSVPs as CSV for the admin, safe to open in a spreadsheet', async () => {
+      await rsvp(first.start, 'eve@example.com', 'mastermind-weekly', '=SUM(1,2)');
+      assert.equal((await call(server, 'GET', '/v1/sites/demo/admin/rsvps.csv')).status, 401);
+      const { status, headers, body } = await call(server, 'GET', '/v1/sites/demo/admin/rsvps.csv', undefined, admin);
+      assert.equal(status, 200);
+      assert.match(headers.get('content-type')!, /^text\/csv/);
+      const lines = (body as string).trim().split('\r\n');
+      assert.equal(lines[0], 'event,event_title,occurrence_start,name,email,status,created_at');
+      // The header, then Ada, seven more seats, the waitlisted reader, Bo at the signing, and Eve.
+      assert.equal(lines.length, 12);
+      assert.ok(lines.some((l) => l.startsWith(`mastermind-weekly,Spring Mastermind — weekly call,${first.start},Ada,ada@example.com,going,`)));
+      assert.ok(lines.some((l) => l.startsWith(`mastermind-weekly,Spring Mastermind — weekly call,${first.start},"'=SUM(1,2)",eve@example.com,waitlisted,`)));
+    });
+  });
+
+  it('serves one event as an iCalendar file, without the join link', async () => {
+    const { status, headers, body } = await call(server, 'GET', '/v1/sites/demo/events/mastermind-weekly.ics');
+    assert.equal(status, 200);
+    assert.equal(headers.get('content-type'), 'text/calendar; charset=utf-8');
+    assert.equal(headers.get('cache-control'), 'public, max-age=300');
+    const text = body as string;
+    assert.ok(!text.includes('meet.example'));
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const [event, ...more] = calendar.getAllSubcomponents('vevent');
+    assert.equal(more.length, 0);
+    assert.equal(event!.getFirstPropertyValue('uid'), 'mastermind-weekly@demo.salon');
+    assert.equal(event!.getFirstPropertyValue('summary'), 'Spring Mastermind — weekly call');
+    assert.equal(event!.getFirstProperty('dtstart')!.getParameter('tzid'), 'America/New_York');
+    assert.match(text, /\r\nRRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=12\r\n/);
+    assert.equal(calendar.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid'), 'America/New_York');
+
+    const missing = await call(server, 'GET', '/v1/sites/demo/events/no-such-event.ics');
+    assert.deepEqual([missing.status, missing.body.error.code], [404, 'not_found']);
+  });
+
+  it('serves the site’s feed with every event, named after the site', async () => {
+    const { status, headers, body } = await call(server, 'GET', '/v1/sites/demo/events.ics');
+    assert.equal(status, 200);
+    assert.equal(headers.get('content-type'), 'text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(body as string));
+    const rows = await server.db.selectFrom('events').select('id').where('site_id', '=', 'demo').execute();
+    const uids = calendar.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
+    assert.deepEqual(uids.sort(), rows.map((r) => `${r.id}@demo.salon`).sort());
+    assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), 'Jane Doe — fantasy author');
+    assert.ok(!(body as string).includes('meet.example'));
+    const signing = calendar.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === 'berlin-signing@demo.salon')!;
+    assert.equal(signing.getFirstPropertyValue('location'), 'Buchhandlung Lesezeichen, Oranienstraße 12, Berlin, DE');
+  });
+
+  describe('admin', () => {
+    const input = {
+      title: 'Spring call',
+      kind: 'online',
+      timeZone: 'America/New_York',
+      startLocal: '2027-03-03T19:00',
+      durationMinutes: 60,
+      rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4',
+      seats: 2,
+      joinUrl: 'https://meet.example.com/spring',
+      tags: ['spring'],
+    };
+
+    it('creates and replaces events; the public list expands them in their zone across the March change', async () => {
+      const created = await call(server, 'PUT', '/v1/sites/demo/admin/events/spring-call', input, admin);
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.equal(created.body.joinUrl, 'https://meet.example.com/spring');
+      const replaced = await call(server, 'PUT', '/v1/sites/demo/admin/events/spring-call', { ...input, title: 'Spring call (new)' }, admin);
+      assert.equal(replaced.status, 200);
+      const { occurrences } = await list(server, `${range('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z')}&tag=spring`);
+      assert.deepEqual(
+        occurrences.map((o) => [o.start, o.title]),
+        [
+          ['2027-03-04T00:00:00.000Z', 'Spring call (new)'],
+          ['2027-03-11T00:00:00.000Z', 'Spring call (new)'],
+          ['2027-03-17T23:00:00.000Z', 'Spring call (new)'],
+          ['2027-03-24T23:00:00.000Z', 'Spring call (new)'],
+        ],
+      );
+      const all = await call(server, 'GET', '/v1/sites/demo/admin/events', undefined, admin);
+      assert.equal(all.status, 200);
+      const mine = all.body.events.find((e: { id: string }) => e.id === 'spring-call');
+      assert.deepEqual([mine.joinUrl, mine.startLocal, mine.rrule, mine.source], ['https://meet.example.com/spring', '2027-03-03T19:00', 'FREQ=WEEKLY;BYDAY=WE;COUNT=4', 'admin']);
+      assert.ok(all.body.events.some((e: { joinUrl: string | null }) => e.joinUrl === 'https://meet.example.com/jane-doe-launch'));
+    });
+
+    it('validates events, naming the field', async () => {
+      const cases: Array<[object, string]> = [
+        [{ ...input, timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
+        [{ ...input, startLocal: '2027-02-30T19:00' }, 'startLocal'],
+        [{ ...input, startLocal: '2027-03-03 19:00' }, 'startLocal'],
+        [{ ...input, durationMinutes: 0 }, 'durationMinutes'],
+        [{ ...input, durationMinutes: 1441 }, 'durationMinutes'],
+        [{ ...input, rrule: 'EVERY WEDNESDAY' }, 'rrule'],
+        [{ ...input, seats: -1 }, 'seats'],
+        [{ ...input, joinUrl: 'javascript:alert(1)' }, 'joinUrl'],
+        [{ ...input, kind: 'party' }, 'kind'],
+        [{ ...input, title: ' ' }, 'title'],
+      ];
+      for (const [body, field] of cases) {
+        const answer = await call(server, 'PUT', '/v1/sites/demo/admin/events/checked', body, admin);
+        assert.equal(answer.status, 422, field);
+        assert.equal(answer.body.error.field, field);
+      }
+      const badId = await call(server, 'PUT', '/v1/sites/demo/admin/events/Bad_Id', input, admin);
+      assert.deepEqual([badId.status, badId.body.error.field], [422, 'id']);
+      assert.equal((await call(server, 'PUT', '/v1/sites/demo/admin/events/spring-call', input)).status, 401);
+    });
+
+    it('removes an event with its RSVPs', async () => {
+      const { occurrences } = await list(server, `${range('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z')}&tag=spring`);
+      assert.equal((await call(server, 'POST', '/v1/sites/demo/events/spring-call/rsvps', { start: occurrences[0]!.start, name: 'Di', email: 'di@example.com' })).status, 201);
+      assert.equal((await call(server, 'DELETE', '/v1/sites/demo/admin/events/spring-call', undefined, admin)).status, 204);
+      const left = await server.db.selectFrom('rsvps').select('id').where('event_id', '=', 'spring-call').execute();
+      assert.deepEqual(left, []);
+      assert.equal((await call(server, 'DELETE', '/v1/sites/demo/admin/events/spring-call', undefined, admin)).status, 404);
+      assert.equal((await call(server, 'GET', '/v1/sites/demo/events/spring-call.ics')).status, 404);
+    });
+  });
+
+  describe('feed import', () => {
+    let feeds: Server;
+    let base: string;
+    let summary = 'Launch party';
+    const feed = () =>
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Test//EN',
+        'BEGIN:VEVENT',
+        'UID:launch-1@example.com',
+        'DTSTAMP:20260101T000000Z',
+        `SUMMARY:${summary}`,
+        'LOCATION:Greenlight Bookstore',
+        'DTSTART;TZID=America/New_York:20270310T190000',
+        'DTEND;TZID=America/New_York:20270310T210000',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:sprint-1@example.com',
+        'DTSTAMP:20260101T000000Z',
+        'SUMMARY:Writing sprint',
+        'DTSTART:20270301T170000Z',
+        'DURATION:PT30M',
+        'RRULE:FREQ=WEEKLY;COUNT=3',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n');
+
+    before(async () => {
+      feeds = createServer((request, response) => {
+        if (request.url === '/feed.ics') response.writeHead(200, { 'content-type': 'text/calendar' }).end(feed());
+        else if (request.url === '/moved.ics') response.writeHead(302, { location: '/feed.ics' }).end();
+        else if (request.url === '/page') response.writeHead(200, { 'content-type': 'text/html' }).end('<html>Not a calendar</html>');
+        else if (request.url === '/huge.ics') response.writeHead(200).end('X'.repeat(2 * 1024 * 1024 + 1));
+        else response.writeHead(404).end();
+      });
+      await new Promise<void>((resolve) => feeds.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(feeds.address() as { port: number }).port}`;
+    });
+    after(() => new Promise<void>((resolve) => feeds.close(() => resolve())));
+
+    const importUrl = (url: string) => call(server, 'POST', '/v1/sites/demo/admin/events/import', { url }, admin);
+
+    it('imports a feed, then updates rather than duplicates on a re-import', async () => {
+      const first = await importUrl(`${base}/feed.ics`);
+      assert.equal(first.status, 200, JSON.stringify(first.body));
+      assert.deepEqual(first.body, { imported: 2, updated: 0 });
+      const rows = await server.db.selectFrom('events').selectAll().where('source', '=', `${base}/feed.ics`).orderBy('uid').execute();
+      assert.deepEqual(rows.map((r) => [r.uid, r.title, r.kind, r.time_zone, r.start_local, r.duration_minutes, r.rrule]), [
+        ['launch-1@example.com', 'Launch party', 'in_person', 'America/New_York', '2027-03-10T19:00', 120, null],
+        ['sprint-1@example.com', 'Writing sprint', 'online', 'UTC', '2027-03-01T17:00', 30, 'FREQ=WEEKLY;COUNT=3'],
+      ]);
+      assert.match(rows[0]!.id, /^launch-party-[0-9a-f]{6}$/);
+      assert.deepEqual(JSON.parse(rows[0]!.venue!), { name: 'Greenlight Bookstore' });
+
+      summary = 'Launch party (sold out)';
+      const again = await importUrl(`${base}/feed.ics`);
+      assert.deepEqual(again.body, { imported: 0, updated: 2 });
+      const after = await server.db.selectFrom('events').select(['id', 'title']).where('uid', '=', 'launch-1@example.com').execute();
+      assert.deepEqual(after, [{ id: rows[0]!.id, title: 'Launch party (sold out)' }]);
+      assert.deepEqual((await importUrl(`${base}/moved.ics`)).body, { imported: 0, updated: 2 }, 'follows a redirect');
+
+      const { occurrences } = await list(server, range('2027-03-01T00:00:00Z', '2027-03-31T00:00:00Z'));
+      assert.equal(occurrences.filter((o) => o.event === rows[1]!.id).length, 3);
+      assert.equal(occurrences.find((o) => o.event === rows[0]!.id)!.start, '2027-03-11T00:00:00.000Z', '19:00 EST');
+    });
+
+    it('answers 422 for feeds it cannot fetch or read', async () => {
+      const cases: Array<[string, string]> = [
+        [`${base}/missing.ics`, 'feed_unreachable'],
+        ['http://127.0.0.1:1/feed.ics', 'feed_unreachable'],
+        [`${base}/page`, 'invalid_feed'],
+        [`${base}/huge.ics`, 'feed_too_large'],
+        ['ftp://example.com/feed.ics', 'invalid'],
+        ['not a url', 'invalid'],
+      ];
+      for (const [url, code] of cases) {
+        const { status, body } = await importUrl(url);
+        assert.equal(status, 422, url);
+        assert.deepEqual([body.error.code, body.error.field], [code, 'url'], url);
+      }
+    });
+
+    it('refuses loopback and private addresses unless allowed', async () => {
+      const strict = { ...server.deps, allowPrivateFeeds: false };
+      const port = new URL(base).port;
+      for (const url of [`${base}/feed.ics`, `http://localhost:${port}/feed.ics`, `http://[::1]:${port}/feed.ics`, 'http://169.254.169.254/latest/meta-data', 'http://10.0.0.1/feed.ics']) {
+        await assert.rejects(importFeed(strict, 'demo', url), (error: unknown) => error instanceof ApiError && error.code === 'feed_forbidden', url);
+      }
+    });
+  });
+});

@@ -6,6 +6,7 @@ import { cors } from './http/cors.js';
 import { ApiError, errorBody, handleError } from './http/errors.js';
 import { idempotency } from './http/idempotency.js';
 import { rateLimit } from './http/rate-limit.js';
+import { ResponseCache } from './http/response-cache.js';
 import { adminRoutes } from './routes/admin.js';
 import { confirmRoutes } from './routes/confirm.js';
 import { eventRoutes } from './routes/events.js';
@@ -18,7 +19,8 @@ const MINUTE = 60_000;
 /**
  * The Salon REST API (v1) as a Hono app: web-standard Request in, Response out, so it runs on
  * Node here and could run on edge runtimes. Holds no state between requests but what `deps`
- * holds (the database; rate-limit counters and a short site cache in memory).
+ * holds (the database; in memory only rate-limit counters, a 5-second site cache and a 1-second
+ * cache of public answers).
  */
 export function createApp(deps: Deps): Hono<Env> {
   const app = new Hono<Env>();
@@ -31,7 +33,14 @@ export function createApp(deps: Deps): Hono<Env> {
     await next();
     c.header('x-content-type-options', 'nosniff');
   });
-  app.use('/v1/*', bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new ApiError(413, 'too_large', 'The request body is larger than 16 KB.'); } }));
+  const limitBody = bodyLimit({
+    maxSize: 16 * 1024,
+    onError: () => {
+      throw new ApiError(413, 'too_large', 'The request body is larger than 16 KB.');
+    },
+  });
+  // Only requests with bodies: asking a GET for its body makes the Node adapter build a full Request.
+  app.use('/v1/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
 
   // CORS: a site's routes answer the origins that site registered; a swap's, either partner's.
   app.use(
@@ -55,10 +64,14 @@ export function createApp(deps: Deps): Hono<Env> {
     (c.req.method !== 'POST' ? reads : c.req.path === '/v1/swaps/events' ? counts : writes)(c, next),
   );
   app.use('/v1/*', idempotency(deps.db));
+  const cache = new ResponseCache();
   app.use('/v1/sites/:site/*', async (c, next) => {
-    if (!(await deps.sites.get(c.req.param('site') ?? ''))) throw new ApiError(404, 'not_found', 'Site not found.');
+    const site = c.req.param('site') ?? '';
+    if (!(await deps.sites.get(site))) throw new ApiError(404, 'not_found', 'Site not found.');
     await next();
+    if (c.req.method !== 'GET') cache.forgetSite(site);
   });
+  app.use('/v1/sites/:site/*', cache.middleware());
   app.use('/v1/*', async (c, next) => {
     if (c.req.method !== 'GET') return next();
     return etag()(c, next);

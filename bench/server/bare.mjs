@@ -1,7 +1,8 @@
-// The floor: a bare node:http server answering a fixed JSON body (bench/server/run.mjs).
+// The floor: a bare node:http server answering a fixed JSON body (bench/server/run.mjs). The body
+// is given in BARE_BODY, so the floor writes as many bytes per answer as the route it is compared with.
 import { createServer } from 'node:http';
 
-const body = JSON.stringify({ occurrences: [{ event: 'x', start: '2026-01-01T00:00:00.000Z', title: 'Fixed' }] });
+const body = process.env.BARE_BODY ?? '{"ok":true}';
 createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(body);

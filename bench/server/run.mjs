@@ -1,7 +1,9 @@
 // node bench/server/run.mjs — requests per second and p99 latency of the reference server
 // (SQLite, rate limits off) for GET events and POST signups, side by side with a bare node:http
-// server answering a fixed JSON body: the floor on this machine. Load comes from autocannon in
-// this process, on loopback only, for a bounded time.
+// server answering a fixed JSON body — the same bytes as the events answer — the floor on this
+// machine. Load comes from autocannon in this process, on loopback only, for a bounded time.
+// The range is the 31 days from the start of today (UTC), as a list view asks for it. A bare Hono
+// app on the same adapter shows how much of the gap is Hono's Node adapter itself.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,14 +34,18 @@ const salon = await start(['--import', 'tsx', 'server/main.ts'], {
   SALON_RATE_LIMIT: 'off',
   SALON_ADMIN_TOKEN: 'bench',
 });
-const bare = await start(['bench/server/bare.mjs'], { PORT: '8802' });
-
-const from = new Date().toISOString();
-const to = new Date(Date.now() + 30 * 86400_000).toISOString();
+const today = Math.floor(Date.now() / 86400_000) * 86400_000;
+const from = new Date(today).toISOString();
+const to = new Date(today + 31 * 86400_000).toISOString();
+const eventsUrl = `http://127.0.0.1:8801/v1/sites/demo/events?from=${from}&to=${to}`;
+const sample = await (await fetch(eventsUrl)).text();
+const bare = await start(['bench/server/bare.mjs'], { PORT: '8802', BARE_BODY: sample });
+const hono = await start(['bench/server/bare-hono.mjs'], { PORT: '8803', BARE_BODY: sample });
 let n = 0;
 const runs = [
-  ['bare node:http, fixed JSON', { url: 'http://127.0.0.1:8802/' }],
-  ['GET events (30 days, recurrences expanded)', { url: `http://127.0.0.1:8801/v1/sites/demo/events?from=${from}&to=${to}` }],
+  [`bare node:http, fixed JSON (${sample.length} bytes)`, { url: 'http://127.0.0.1:8802/' }],
+  ['bare Hono on @hono/node-server, same body', { url: 'http://127.0.0.1:8803/' }],
+  ['GET events (31 days, recurrences expanded)', { url: eventsUrl }],
   [
     'POST signups (new reader each time)',
     {
@@ -73,6 +79,7 @@ try {
 } finally {
   salon.kill('SIGTERM');
   bare.kill('SIGTERM');
+  hono.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -166,23 +166,69 @@ function floatingRule(event: Schedule): InstanceType<typeof RRule> {
   return new RRule({ ...options, tzid: null, dtstart: new Date(parseLocal(event.start_local)) });
 }
 
+/** Start instants (ms) of a recurring event's occurrences in [from, to), at most `limit`, in order. */
+function expand(event: Schedule, from: number, to: number, limit: number): number[] {
+  const found: number[] = [];
+  if (limit <= 0) return found;
+  // Floating times differ from UTC by at most a day, so a day's margin either side finds them all.
+  floatingRule(event).between(new Date(from - DAY), new Date(to + DAY), true, (date) => {
+    const start = floatingToUtc(date.getTime(), event.time_zone);
+    if (start >= from && start < to) found.push(start);
+    return found.length < limit;
+  });
+  return found;
+}
+
+const SERIES_EVENTS = 1000;
+const SERIES_LIMIT = 5000;
+const series = new Map<string, { end: number; starts: number[] }>();
+
+/** Index of the first start at or after `instant` (starts are sorted). */
+function lowerBound(starts: number[], instant: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! < instant) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Expanding a rule is the costly part of listing events, so each series is expanded once over a
+ * window from a year before today to two years after, keyed by everything the expansion depends
+ * on (an edited event is a new key), and ranges inside the window are sliced from it. Undefined
+ * for a range outside the window.
+ */
+function cachedStarts(event: Schedule, from: number, to: number): number[] | undefined {
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  const windowStart = today - 366 * DAY;
+  const windowEnd = today + 2 * 366 * DAY;
+  if (from < windowStart || to > windowEnd) return undefined;
+  const key = `${event.rrule}\n${event.start_local}\n${event.time_zone}\n${windowStart}`;
+  let entry = series.get(key);
+  if (!entry) {
+    const starts = expand(event, windowStart, windowEnd, SERIES_LIMIT);
+    // A series cut short by the limit is only known up to its last start.
+    entry = { end: starts.length === SERIES_LIMIT ? starts[SERIES_LIMIT - 1]! : windowEnd, starts };
+    if (series.size >= SERIES_EVENTS) series.delete(series.keys().next().value!);
+    series.set(key, entry);
+  }
+  if (to > entry.end) return undefined;
+  return entry.starts.slice(lowerBound(entry.starts, from), lowerBound(entry.starts, to));
+}
+
 /** The occurrences starting in [from, to), at most `limit`, in order, expanded in the event's zone so the wall-clock time survives DST. */
 export function occurrences(event: Schedule, from: Date, to: Date, limit = 1000): Span[] {
   const length = event.duration_minutes * MINUTE;
   const span = (start: number): Span => ({ start: new Date(start), end: new Date(start + length) });
+  if (limit <= 0) return [];
   if (!event.rrule) {
     const start = floatingToUtc(parseLocal(event.start_local), event.time_zone);
-    return start >= from.getTime() && start < to.getTime() && limit > 0 ? [span(start)] : [];
+    return start >= from.getTime() && start < to.getTime() ? [span(start)] : [];
   }
-  const found: Span[] = [];
-  if (limit <= 0) return found;
-  // Floating times differ from UTC by at most a day, so a day's margin either side finds them all.
-  const after = new Date(from.getTime() - DAY);
-  const before = new Date(to.getTime() + DAY);
-  floatingRule(event).between(after, before, true, (date) => {
-    const start = floatingToUtc(date.getTime(), event.time_zone);
-    if (start >= from.getTime() && start < to.getTime()) found.push(span(start));
-    return found.length < limit;
-  });
-  return found;
+  const starts =
+    cachedStarts(event, from.getTime(), to.getTime()) ?? expand(event, from.getTime(), to.getTime(), limit);
+  return starts.slice(0, limit).map(span);
 }

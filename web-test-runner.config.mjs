@@ -2,6 +2,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { mockApi } from './test/support/mock-api.mjs';
+import { referenceServer } from './test/support/reference-server.mjs';
+
+const reference = referenceServer();
 
 const executablePath =
   process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
@@ -11,8 +14,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  middleware: [mockApi()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin],
+  middleware: [mockApi(), reference.middleware],
   browsers: [
     chromeLauncher({
       // Each test page in a window of its own: a background tab is `hidden` and gets no

@@ -19,8 +19,8 @@ export function cors(origins: (c: Context) => Promise<readonly string[]>): Middl
       c.header('vary', 'Origin');
       if (allowed) {
         c.header('access-control-allow-origin', origin);
-        c.header('access-control-allow-methods', 'GET, POST');
-        c.header('access-control-allow-headers', 'content-type, idempotency-key, accept');
+        c.header('access-control-allow-methods', 'GET, POST, PUT, DELETE');
+        c.header('access-control-allow-headers', 'content-type, idempotency-key, accept, authorization');
         c.header('access-control-max-age', '600');
       }
       return c.body(null, 204);

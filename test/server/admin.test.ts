@@ -30,6 +30,17 @@ describe('admin API', () => {
     assert.match(stored.admin_token_hash, /^[0-9a-f]{64}$/, 'only a hash is stored');
   });
 
+  it('lets the author’s own origin call it from a browser (Authorization passes the preflight)', async () => {
+    const { status, headers } = await call(server, 'OPTIONS', '/v1/sites/demo/admin/groups', undefined, {
+      origin: 'http://localhost:3000',
+      'access-control-request-method': 'PUT',
+      'access-control-request-headers': 'authorization, content-type',
+    });
+    assert.equal(status, 204);
+    assert.match(headers.get('access-control-allow-headers')!, /authorization/);
+    assert.match(headers.get('access-control-allow-methods')!, /PUT/);
+  });
+
   it('creates, replaces and lists groups, which the public route then serves', async () => {
     assert.equal((await call(server, 'PUT', '/v1/sites/demo/admin/groups/autumn', group, admin)).status, 201);
     assert.equal((await call(server, 'PUT', '/v1/sites/demo/admin/groups/autumn', { ...group, seats: 7 }, admin)).status, 200);

@@ -1,6 +1,7 @@
 // Classes and types only: importing this module defines no element and touches nothing.
 // To register an element, import its module, e.g. `salon-widgets/provider.js`.
 export { SalonProvider } from '../components/provider/provider.component.js';
+export { SalonGroupSignup } from '../components/group-signup/group-signup.component.js';
 
 export type * from './api/backend.js';
 export type * from './api/schemas.js';
@@ -11,6 +12,9 @@ export { RestBackend, restBackend, type RestBackendOptions } from './api/rest.js
 
 export { configContext, type SalonConfig } from './context/config.js';
 export { SalonEvent } from './events/salon-event.js';
+export { SalonSignupErrorEvent, type SignupErrorDetail } from './events/signup-error.js';
+export { SalonSignupSubmitEvent, type SignupSubmitDetail } from './events/signup-submit.js';
+export { SalonSignupSuccessEvent, type SignupSuccessDetail } from './events/signup-success.js';
 export type { Message, MessageKey, Messages, StringOverrides } from './i18n/messages.js';
 export { formatDate, formatNumber } from './i18n/i18n.js';
 

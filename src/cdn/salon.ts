@@ -1,6 +1,7 @@
 // The CDN bundle: every element registered, the REST client as the backend, nothing else.
 // Built to dist/cdn/salon.js (ES module) and dist/cdn/salon.iife.js (classic script).
 export * from '../../components/provider/provider.js';
+export * from '../../components/group-signup/group-signup.js';
 export { RestBackend } from '../api/rest.js';
 export { define } from '../internal/define.js';
 export { SalonElement } from '../internal/salon-element.js';

@@ -1,0 +1,395 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { atom } from 'nanostores';
+import type { FormField, Group } from '../../src/api/schemas.js';
+import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
+import { SalonSignupSubmitEvent } from '../../src/events/signup-submit.js';
+import { SalonSignupSuccessEvent } from '../../src/events/signup-success.js';
+import type { MessageKey } from '../../src/i18n/messages.js';
+import { SalonElement } from '../../src/internal/salon-element.js';
+import { theme } from '../../src/internal/theme.js';
+import { StoreController } from '../../src/internal/store-controller.js';
+import { $reader, forgetReader } from '../../src/stores/profile.js';
+import { backendQuery, type Query, type QueryState } from '../../src/stores/query.js';
+import {
+  answerName,
+  readForm,
+  signupFlow,
+  signupParams,
+  validate,
+  type Problem,
+  type SignupState,
+} from '../../src/stores/signup.js';
+import styles from './group-signup.styles.js';
+
+const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey> = {
+  required: 'signup.required',
+  email: 'signup.email-invalid',
+  consent: 'signup.consent-required',
+  choose: 'signup.choose',
+};
+
+const resultKeys = {
+  confirmed: 'signup.confirmed',
+  pending_confirmation: 'signup.pending',
+  waitlisted: 'signup.waitlisted',
+} as const;
+
+/**
+ * A signup form for one of the author's groups — a mastermind, a readers' group or a
+ * newsletter — with the questions the backend defines, consent, seats and a waitlist. It
+ * validates as the reader goes, keeps a signup made offline and sends it when the reader is
+ * back, and can remember the reader on this site if they agree.
+ *
+ * @tag salon-group-signup
+ * @summary Signup form for an author's group, newsletter or mastermind.
+ *
+ * @slot heading - Replaces the group's name as the form's heading.
+ * @slot success - Shown after a successful signup, below the confirmation text.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart field - Each field: a label with its control and message, or a fieldset.
+ * @csspart label - Each field's label or legend.
+ * @csspart input - Each text box, text area, select and checkbox.
+ * @csspart button - The submit button and the secondary buttons ("Not you?", "Try again").
+ * @csspart message - Field messages, the error alert and the status line.
+ *
+ * @cssprop --salon-accent - Submit button and checkbox colour.
+ * @cssprop --salon-on-accent - Text on the submit button.
+ * @cssprop --salon-border - Field borders.
+ * @cssprop --salon-radius - Corner radius of fields and buttons.
+ * @cssprop --salon-gap - Space between fields.
+ * @cssprop --salon-muted - The seats line.
+ * @cssprop --salon-danger - Invalid fields and error markers.
+ * @cssprop --salon-success - The success line's marker.
+ * @cssprop --salon-focus - Focus outline.
+ *
+ * @fires {SalonSignupSubmitEvent} salon-signup-submit - A valid signup is about to be sent; cancelable (`preventDefault()` stops it). `detail`: the signup, without the honeypot.
+ * @fires {SalonSignupSuccessEvent} salon-signup-success - The backend accepted the signup (also later, for one saved offline). `detail`: `{ status }`.
+ * @fires {SalonSignupErrorEvent} salon-signup-error - The backend refused the signup or failed. `detail`: `{ error }` (a `SalonError`).
+ */
+export class SalonGroupSignup extends SalonElement {
+  static override styles = [theme, styles];
+
+  /** The group's id on the backend. */
+  @property() group = '';
+
+  /** Only email, consent and the button, for sidebars and footers. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Replaces the text shown when a signup is confirmed. */
+  @property({ attribute: 'success-message' }) successMessage?: string;
+
+  @query('form') private form?: HTMLFormElement;
+
+  #query?: Query<Group>;
+  readonly #group = new StoreController<QueryState<Group>>(this, atom({ loading: true }));
+  readonly #reader = new StoreController(this, $reader);
+  readonly #flow = signupFlow({
+    success: (status) => this.dispatchEvent(new SalonSignupSuccessEvent({ status })),
+    error: (error) => {
+      this.dispatchEvent(new SalonSignupErrorEvent({ error }));
+      void this.updateComplete.then(() => this.#focusProblem());
+    },
+  });
+  readonly #state = new StoreController<SignupState>(this, this.#flow.$state);
+  /** Fields changed since they were last checked; each is checked when the reader leaves it. */
+  readonly #touched = new Set<string>();
+  #shownAt?: number;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#flow.dispose();
+  }
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    const connection = this.connection;
+    if (connection && !('kind' in connection)) {
+      this.#query = backendQuery(connection.backend, 'getGroup', { site: connection.site, group: this.group });
+      this.#group.store = this.#query.$state;
+    } else {
+      this.#query = undefined;
+      this.#group.store = atom<QueryState<Group>>(connection ? { loading: false, error: connection } : { loading: true });
+    }
+  }
+
+  protected override updated(): void {
+    const { error } = this.#group.value;
+    if (error?.kind === 'config') this.warnConfig(error);
+    // The minimum-fill check counts from when the reader could first see the form.
+    if (this.form && this.#shownAt === undefined) this.#shownAt = performance.now();
+  }
+
+  /** The group fields the form shows: none in the compact layout. */
+  get #fields(): readonly FormField[] {
+    return this.compact ? [] : (this.#group.value.data?.fields ?? []);
+  }
+
+  #read() {
+    return readForm(new FormData(this.form!), this.#fields);
+  }
+
+  /** The field name an event's control belongs to, as `validate()` names it. */
+  #nameOf(event: Event): string | undefined {
+    const name = (event.target as HTMLInputElement).name;
+    return name.startsWith('answers.') ? name.slice('answers.'.length) : name || undefined;
+  }
+
+  #onInput(event: Event): void {
+    const name = this.#nameOf(event);
+    if (!name) return;
+    this.#touched.add(name);
+    // A field marked invalid is re-checked as the reader fixes it, so the message goes at once.
+    if (this.#state.value.problems[name]) this.#check(name);
+  }
+
+  #onBlur(event: FocusEvent): void {
+    const name = this.#nameOf(event);
+    // Only a changed field: leaving one untouched keeps what the backend said about it.
+    if (name && this.#touched.delete(name)) this.#check(name);
+  }
+
+  #check(name: string): void {
+    this.#flow.check(name, validate(this.#read(), this.#fields)[name]);
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const group = this.#group.value.data;
+    const connection = this.connection;
+    if (!group || !connection || 'kind' in connection || this.#state.value.phase === 'sending') return;
+    this.#touched.clear();
+    const form = this.#read();
+    const problems = validate(form, this.#fields);
+    if (Object.keys(problems).length) {
+      this.#flow.reject(problems);
+      await this.updateComplete;
+      this.#focusProblem();
+      return;
+    }
+    const params = signupParams(form, group, {
+      site: connection.site,
+      source: location.href,
+      elapsedMs: Math.round(performance.now() - (this.#shownAt ?? performance.now())),
+    });
+    const { honeypot: _secret, ...detail } = params;
+    const submit = new SalonSignupSubmitEvent(detail);
+    if (!this.dispatchEvent(submit)) return;
+    const shown = ['email', 'consent', ...(this.compact ? [] : ['name', ...this.#fields.map((f) => f.name)])];
+    await this.#flow.submit(connection.backend, params, { remember: form.remember, shown });
+    await this.updateComplete;
+    // The form is gone once the signup is accepted or saved: keep the reader's place on the result.
+    this.renderRoot.querySelector<HTMLElement>('.status:not(:empty)')?.focus();
+  }
+
+  #focusProblem(): void {
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  #notYou(): void {
+    forgetReader();
+    this.#flow.check('email', undefined);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus());
+  }
+
+  #problemText(problem: Problem): string {
+    return 'text' in problem ? problem.text : this.t(problemKeys[problem.code]);
+  }
+
+  /** aria-invalid, aria-describedby and the message element for one field. */
+  #problem(name: string, id: string) {
+    const problem = this.#state.value.problems[name];
+    return {
+      invalid: problem ? 'true' : 'false',
+      describedBy: problem ? `${id}-message` : undefined,
+      message: problem
+        ? html`<p id="${id}-message" class="problem" part="message">${this.#problemText(problem)}</p>`
+        : nothing,
+    };
+  }
+
+  #textField(
+    name: string,
+    id: string,
+    label: string,
+    { type = 'text', autocomplete, required = false, value }: { type?: string; autocomplete?: string; required?: boolean; value?: string },
+  ): TemplateResult {
+    const { invalid, describedBy, message } = this.#problem(name, id);
+    return html`<div class="field" part="field">
+      <label for=${id} part="label" class=${required ? 'required' : ''}>${label}</label>
+      <input
+        id=${id}
+        class="text"
+        part="input"
+        name=${id === name ? name : `answers.${name}`}
+        type=${type}
+        autocomplete=${autocomplete ?? 'on'}
+        ?required=${required}
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy ?? nothing}
+        .value=${value ?? ''}
+      />
+      ${message}
+    </div>`;
+  }
+
+  #groupField(field: FormField, index: number): TemplateResult {
+    const id = `q${index}`;
+    const name = answerName(field);
+    if (field.type === 'text' || field.type === 'email') {
+      return this.#textField(field.name, id, field.label, { type: field.type, required: field.required });
+    }
+    const { invalid, describedBy, message } = this.#problem(field.name, id);
+    const labelClass = field.required ? 'required' : '';
+    if (field.type === 'checkboxes') {
+      return html`<fieldset class="field" part="field">
+        <legend part="label" class=${labelClass}>${field.label}</legend>
+        ${field.options.map(
+          (option, i) => html`<label class="check"
+            ><input
+              type="checkbox"
+              part="input"
+              id="${id}-${i}"
+              name=${name}
+              value=${option.value}
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy ?? nothing}
+            />${option.label}</label
+          >`,
+        )}
+        ${message}
+      </fieldset>`;
+    }
+    const control =
+      field.type === 'textarea'
+        ? html`<textarea
+            id=${id}
+            class="text"
+            part="input"
+            name=${name}
+            ?required=${field.required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy ?? nothing}
+          ></textarea>`
+        : html`<select
+            id=${id}
+            class="text"
+            part="input"
+            name=${name}
+            ?required=${field.required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy ?? nothing}
+          >
+            <option value=""></option>
+            ${field.options.map((option) => html`<option value=${option.value}>${option.label}</option>`)}
+          </select>`;
+    return html`<div class="field" part="field">
+      <label for=${id} part="label" class=${labelClass}>${field.label}</label>
+      ${control} ${message}
+    </div>`;
+  }
+
+  #statusText(group: Group): string {
+    const { phase, status } = this.#state.value;
+    if (phase === 'queued') return this.t('queued');
+    if (phase !== 'done' || !status) return '';
+    if (status === 'confirmed' && this.successMessage) return this.successMessage;
+    return this.t(resultKeys[status], { group: group.name });
+  }
+
+  #form(group: Group): TemplateResult {
+    const { phase, general, error } = this.#state.value;
+    const reader = this.#reader.value;
+    const full = group.seatsLeft === 0;
+    const consent = this.#problem('consent', 'consent');
+    const sending = phase === 'sending';
+    return html`<form
+      part="form"
+      novalidate
+      @submit=${this.#onSubmit}
+      @input=${this.#onInput}
+      @change=${this.#onInput}
+      @focusout=${this.#onBlur}
+    >
+      ${reader
+        ? html`<p class="reader">
+            ${this.t('signup.welcomeBack', { name: reader.name || reader.email })}
+            <button type="button" part="button" @click=${this.#notYou}>${this.t('signup.notYou')}</button>
+          </p>`
+        : nothing}
+      ${this.#textField('email', 'email', this.t('signup.email'), {
+        type: 'email',
+        autocomplete: 'email',
+        required: true,
+        value: reader?.email,
+      })}
+      ${this.compact
+        ? nothing
+        : this.#textField('name', 'name', this.t('signup.name'), { autocomplete: 'name', value: reader?.name })}
+      ${this.#fields.map((field, index) => this.#groupField(field, index))}
+      <div class="field" part="field">
+        <label class="check required" part="label">
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            part="input"
+            required
+            aria-invalid=${consent.invalid}
+            aria-describedby=${consent.describedBy ?? nothing}
+          />${group.consent.text}</label
+        >
+        ${consent.message}
+      </div>
+      ${this.compact
+        ? nothing
+        : html`<label class="check" part="label"
+            ><input type="checkbox" name="remember" part="input" />${this.t('signup.remember')}</label
+          >`}
+      <div class="trap" aria-hidden="true">
+        <label for="website">${this.t('signup.honeypot')}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      ${general ? html`<p role="alert" part="message">${general}</p>` : nothing}
+      ${phase === 'error' && error
+        ? html`<div role="alert" part="message">
+            <p>${this.errorText(error)}</p>
+            <button type="button" part="button" @click=${() => this.form?.requestSubmit()}>${this.t('retry')}</button>
+          </div>`
+        : nothing}
+      <button type="submit" part="button" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'}>
+        ${sending ? this.t('signup.sending') : this.t(full ? 'signup.waitlist' : 'signup.submit')}
+      </button>
+    </form>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { data: group, error, loading } = this.#group.value;
+    if (!group) {
+      if (error) {
+        return html`<div role="alert" part="message">
+          <p>${this.errorText(error)}</p>
+          ${error.kind === 'config'
+            ? nothing
+            : html`<button type="button" part="button" ?disabled=${loading} @click=${() => this.#query?.refresh()}>
+                ${this.t('retry')}
+              </button>`}
+        </div>`;
+      }
+      return html`<p role="status">${this.t('loading')}</p>`;
+    }
+    const { phase } = this.#state.value;
+    const finished = phase === 'done' || phase === 'queued';
+    return html`<slot name="heading"><h2>${group.name}</h2></slot>
+      ${this.compact || finished ? nothing : html`<p class="description">${group.description}</p>`}
+      ${group.seatsLeft === null || finished
+        ? nothing
+        : html`<p class="seats">
+            ${group.seatsLeft === 0 ? this.t('signup.full') : this.t('seatsLeft', { count: group.seatsLeft })}
+          </p>`}
+      ${finished ? nothing : this.#form(group)}
+      <p role="status" class="status" part="message" tabindex="-1">${this.#statusText(group) || nothing}</p>
+      ${phase === 'done' ? html`<slot name="success"></slot>` : nothing}`;
+  }
+}

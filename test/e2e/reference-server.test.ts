@@ -1,0 +1,117 @@
+// Salon against the real reference server, started by the test runner
+// (test/support/reference-server.mjs). One file, so its tests never stop the server under each
+// other's feet: the shared runtime (data across origins, an offline signup stored once), then
+// <salon-group-signup> (a signup stored with answers and proof of consent, and the offline path).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SalonGroupSignup } from '../../components/group-signup/group-signup.component.js';
+import { restBackend } from '../../src/api/rest.js';
+import { $deliveries, send } from '../../src/stores/outbox.js';
+import type { TestWidget } from '../support/test-widget.js';
+import '../../components/group-signup/group-signup.js';
+import '../support/test-widget.js';
+
+const API = 'http://127.0.0.1:8789';
+const ADMIN = { authorization: 'Bearer e2e-admin-token' };
+
+const server = (action: 'start' | 'stop') => fetch(`/__reference-server/${action}`, { method: 'POST' });
+
+/** Rows the server stored for an email, from the author's own CSV export. */
+async function storedRows(email: string): Promise<string[]> {
+  const csv = await (await fetch(`${API}/v1/sites/demo/admin/signups.csv`, { headers: ADMIN })).text();
+  return csv.split('\r\n').filter((line) => line.includes(email));
+}
+
+describe('runtime against the reference server', () => {
+  after(() => server('start'));
+
+  it('shows a group served by the reference server, across origins', async () => {
+    const widget = await fixture<TestWidget>(html`<salon-test-widget api=${API} site="demo"></salon-test-widget>`);
+    await waitUntil(() => widget.shadowRoot!.querySelector('h2'), 'group shown', { timeout: 5000 });
+    expect(widget.shadowRoot!.querySelector('h2')!.textContent).to.equal('Spring Fantasy Mastermind');
+    expect(widget.shadowRoot!.querySelector('.seats')!.textContent).to.match(/^\d seats? left$/);
+  });
+
+  it('keeps a signup made while the backend is down and stores it once when it is back', async () => {
+    const email = `offline-${Date.now()}@example.com`;
+    await server('stop');
+    const sent = await send(restBackend(API), 'signup', {
+      site: 'demo',
+      group: 'readers',
+      email,
+      answers: {},
+      consentVersion: '2026-11-01',
+      elapsedMs: 4000,
+    });
+    expect(sent.state).to.equal('queued');
+
+    await server('start');
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => $deliveries.get()[sent.key]?.state === 'delivered', 'delivered once back', { timeout: 8000 });
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const rows = await storedRows(email);
+    expect(rows).to.have.length(1);
+    expect(rows[0]).to.match(/^readers,offline-\d+@example\.com,,pending_confirmation,/);
+  });
+});
+
+const $ = <T extends Element>(el: SalonGroupSignup, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+/** Fills the seeded mastermind's form as a reader would. */
+function fill(el: SalonGroupSignup, email: string): void {
+  const set = (selector: string, value: string) => {
+    const input = $<HTMLInputElement | HTMLSelectElement>(el, selector);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  };
+  set('#email', email);
+  set('#name', 'Ada');
+  set('select', 'epic');
+  $<HTMLInputElement>(el, 'input[type=checkbox][value=craft]').click();
+  $<HTMLInputElement>(el, '#consent').click();
+}
+
+async function form(): Promise<SalonGroupSignup> {
+  const el = await fixture<SalonGroupSignup>(
+    html`<salon-group-signup api=${API} site="demo" group="spring-mastermind"></salon-group-signup>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'form from the server', { timeout: 5000 });
+  // Readers take more than the server's one-second minimum to fill a form.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  return el;
+}
+
+describe('<salon-group-signup> against the reference server', () => {
+  after(() => server('start'));
+
+  it('signs a reader up; the server stores the answers and the consent given', async () => {
+    const el = await form();
+    expect(el.shadowRoot!.textContent).to.contain('Spring Fantasy Mastermind');
+    const email = `e2e-${Date.now()}@example.com`;
+    fill(el, email);
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await waitUntil(() => $(el, '[role=status]').textContent?.includes('check your inbox'), 'pending', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+    const [row] = await storedRows(email);
+    expect(row).to.match(/^spring-mastermind,e2e-\d+@example\.com,Ada,pending_confirmation,/);
+    expect(row).to.contain('""genre"":""epic""');
+    expect(row).to.contain('I agree that Jane Doe may email me about my application');
+  });
+
+  it('keeps a signup made while the server is down and stores one row when it is back', async () => {
+    const el = await form();
+    const email = `e2e-offline-${Date.now()}@example.com`;
+    fill(el, email);
+    await server('stop');
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await waitUntil(() => $(el, '[role=status]').textContent?.includes('back online'), 'saved offline', { timeout: 8000 });
+    await server('start');
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => $(el, '[role=status]').textContent?.includes('check your inbox'), 'delivered', { timeout: 8000 });
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await storedRows(email)).to.have.length(1);
+  });
+});

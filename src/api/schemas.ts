@@ -8,6 +8,7 @@ import * as v from 'valibot';
 
 const text = v.string();
 const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+// What rendering needs is a date the browser can read: Date.parse checks that, for ~110 bytes less than isoTimestamp.
 const instant = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'Expected a timestamp'));
 
 export const Consent = v.object({ text, version: text });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SalonBackend, SignupParams } from '../src/api/backend.js';
 import { SalonError } from '../src/api/errors.js';
@@ -162,7 +163,32 @@ describe('<salon-group-signup>', () => {
     expect(email.hasAttribute('aria-describedby')).to.equal(false);
   });
 
-  it('can be completed with the keyboard alone, and sends the signup once with what the reader entered', async () => {
+  it('is completed with real key presses alone: Tab, typing, Space and Enter', async () => {
+    const backend = backendWith();
+    const el = await signup(backend);
+    labelled(el, 'Email').focus();
+    await sendKeys({ type: 'kai@example.com' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Kai' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Fantasy' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' }); // Craft
+    await sendKeys({ press: 'Tab' }); // Marketing, left unticked
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' }); // consent
+    await sendKeys({ press: 'Tab' }); // remember me, left unticked
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('type')).to.equal('submit');
+    await sendKeys({ press: 'Enter' });
+    await finished(el, /You’re in!/);
+    expect(backend.writes).to.have.length(1);
+    const params = backend.writes[0].params as SignupParams;
+    expect(params).to.include({ email: 'kai@example.com', name: 'Kai' });
+    expect(params.answers).to.deep.equal({ genre: 'Fantasy', bring: ['craft'] });
+  });
+
+  it('sends the signup once with what the reader entered, and moves focus to the result', async () => {
     const backend = backendWith();
     const el = await signup(backend);
     fill(el);

@@ -1,15 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Group } from '../../src/api/schemas.js';
 import type { Db } from '../db/open.js';
 import type { GroupsTable } from '../db/schema.js';
-import { type Deps, type Env, now } from '../deps.js';
+import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { body, check } from '../http/validate.js';
 import { Email, SignupBody } from '../requests.js';
-import { sha256 } from '../sites.js';
-
-const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
+import { insertSignup, sendConfirmation } from '../signups.js';
 
 /** Seats taken: pending and confirmed signups both hold one. */
 async function taken(db: Db, site: string, group: string): Promise<number> {
@@ -61,21 +58,6 @@ function checkAnswers(group: GroupsTable, answers: Record<string, string | strin
   return kept;
 }
 
-/** Creates a single-use confirmation link for a pending signup; only its hash is stored. */
-export async function confirmationLink(db: Db, publicUrl: string, signupId: string): Promise<string> {
-  const token = randomBytes(24).toString('base64url');
-  await db
-    .insertInto('confirmations')
-    .values({
-      token_hash: sha256(token),
-      signup_id: signupId,
-      expires_at: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(),
-      used_at: null,
-    })
-    .execute();
-  return `${publicUrl}/v1/confirm/${token}`;
-}
-
 export function groupRoutes(deps: Deps): Hono<Env> {
   const { db } = deps;
   const app = new Hono<Env>();
@@ -104,7 +86,7 @@ export function groupRoutes(deps: Deps): Hono<Env> {
       throw new ApiError(409, 'consent_outdated', 'The consent text has changed; please read it again.', 'consent');
     }
     const answers = checkAnswers(row, input.answers);
-    const site_ = (await deps.sites.get(site))!;
+    const author = (await deps.sites.get(site))!.author_name;
 
     const result = await db.transaction().execute(async (trx) => {
       let lock = trx.selectFrom('groups').select('seats').where('site_id', '=', site).where('id', '=', group);
@@ -120,40 +102,18 @@ export function groupRoutes(deps: Deps): Hono<Env> {
       if (existing) return { ...existing, created: false };
       const full = seats !== null && (await taken(trx as unknown as Db, site, group)) >= seats;
       const status = full ? 'waitlisted' : row.double_opt_in ? 'pending_confirmation' : 'confirmed';
-      const id = randomUUID();
-      const at = now();
-      await trx
-        .insertInto('signups')
-        .values({
-          id,
-          site_id: site,
-          group_id: group,
-          email: input.email,
-          name: input.name,
-          answers: JSON.stringify(answers),
-          status,
-          consent_text: row.consent_text,
-          consent_version: row.consent_version,
-          consented_at: at,
-          source: input.source,
-          swap_id: null,
-          created_at: at,
-          confirmed_at: status === 'confirmed' ? at : null,
-        })
-        .execute();
+      const id = await insertSignup(trx, { site, group: row, email: input.email, name: input.name, answers, status, source: input.source, swap: null });
       return { id, status, created: true };
     });
 
     if (result.status === 'pending_confirmation') {
-      const link = await confirmationLink(db, deps.publicUrl, result.id);
-      deps.mailer
-        .send({
-          to: input.email,
-          subject: `Please confirm: ${row.name}`,
-          text: `Hello${input.name ? ` ${input.name}` : ''},\n\nPlease confirm that you want to join "${row.name}" by ${site_.author_name}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
-          link,
-        })
-        .catch((error: unknown) => console.error(`Could not send the confirmation email for signup ${result.id}:`, error));
+      await sendConfirmation(deps, {
+        signupId: result.id,
+        email: input.email,
+        name: input.name,
+        list: row.name,
+        purpose: `join "${row.name}" by ${author}`,
+      });
     }
     return c.json({ status: result.status }, result.created ? 201 : 200);
   });

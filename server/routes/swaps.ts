@@ -10,7 +10,7 @@ import { body, check } from '../http/validate.js';
 import { SwapEventsBody, SwapSignupBody } from '../requests.js';
 import type { SiteCache } from '../sites.js';
 import { type TokenPayload, signToken, verifyToken } from '../swaps/tokens.js';
-import { confirmationLink } from './groups.js';
+import { insertSignup, sendConfirmation } from '../signups.js';
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100)));
 
@@ -245,45 +245,32 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
         .executeTakeFirst();
       if (existing) return { ...existing, created: false };
       const status = group.double_opt_in ? ('pending_confirmation' as const) : ('confirmed' as const);
-      const id = randomUUID();
-      const at = now();
-      await trx
-        .insertInto('signups')
-        .values({
-          id,
-          site_id: partner,
-          group_id: 'newsletter',
-          email: input.email,
-          name: input.name,
-          answers: '{}',
-          status,
-          consent_text: group.consent_text,
-          consent_version: group.consent_version,
-          consented_at: at,
-          source: input.source,
-          swap_id: swap.id,
-          created_at: at,
-          confirmed_at: status === 'confirmed' ? at : null,
-        })
-        .execute();
+      const id = await insertSignup(trx, {
+        site: partner,
+        group,
+        email: input.email,
+        name: input.name,
+        answers: {},
+        status,
+        source: input.source,
+        swap: swap.id,
+      });
       await trx
         .insertInto('swap_events')
-        .values({ id: randomUUID(), swap_id: swap.id, from_site: token.site, to_site: partner, type: 'signup', at })
+        .values({ id: randomUUID(), swap_id: swap.id, from_site: token.site, to_site: partner, type: 'signup', at: now() })
         .execute();
       return { id, status, created: true };
     });
 
     if (result.created && result.status === 'pending_confirmation') {
       const author = (await deps.sites.get(partner))?.author_name ?? group.name;
-      const link = await confirmationLink(db, deps.publicUrl, result.id);
-      deps.mailer
-        .send({
-          to: input.email,
-          subject: `Please confirm: ${group.name}`,
-          text: `Hello${input.name ? ` ${input.name}` : ''},\n\nPlease confirm that you want to receive "${group.name}" by ${author}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
-          link,
-        })
-        .catch((error: unknown) => console.error(`Could not send the confirmation email for signup ${result.id}:`, error));
+      await sendConfirmation(deps, {
+        signupId: result.id,
+        email: input.email,
+        name: input.name,
+        list: group.name,
+        purpose: `receive "${group.name}" by ${author}`,
+      });
     }
     return c.json({ status: result.status }, result.created ? 201 : 200);
   });

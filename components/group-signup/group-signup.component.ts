@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { FormField, Group } from '../../src/api/schemas.js';
@@ -10,7 +10,7 @@ import { SalonElement } from '../../src/internal/salon-element.js';
 import { theme } from '../../src/internal/theme.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { $reader, forgetReader } from '../../src/stores/profile.js';
-import { backendQuery, type Query, type QueryState } from '../../src/stores/query.js';
+import { connectionQuery, type Query, type QueryState } from '../../src/stores/query.js';
 import {
   answerName,
   readForm,
@@ -104,19 +104,12 @@ export class SalonGroupSignup extends SalonElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
-    const connection = this.connection;
-    if (connection && !('kind' in connection)) {
-      this.#query = backendQuery(connection.backend, 'getGroup', { site: connection.site, group: this.group });
-      this.#group.store = this.#query.$state;
-    } else {
-      this.#query = undefined;
-      this.#group.store = atom<QueryState<Group>>(connection ? { loading: false, error: connection } : { loading: true });
-    }
+    this.#query = connectionQuery(this.connection, 'getGroup', (site) => ({ site, group: this.group }));
+    this.#group.store = this.#query.$state;
   }
 
-  protected override updated(): void {
-    const { error } = this.#group.value;
-    if (error?.kind === 'config') this.warnConfig(error);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // The minimum-fill check counts from when the reader could first see the form.
     if (this.form && this.#shownAt === undefined) this.#shownAt = performance.now();
   }

@@ -128,7 +128,7 @@ export function eventRoutes(deps: Deps): Hono<Env> {
         .where('email', '=', input.email)
         .executeTakeFirst();
       if (existing) return { status: existing.status, created: false };
-      const full = seats !== null && (await going(trx as unknown as Db, site, event, occurrence)) >= seats;
+      const full = seats !== null && (await going(trx, site, event, occurrence)) >= seats;
       const status = full ? ('waitlisted' as const) : ('going' as const);
       await trx
         .insertInto('rsvps')

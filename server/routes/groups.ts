@@ -100,7 +100,7 @@ export function groupRoutes(deps: Deps): Hono<Env> {
         .where('email', '=', input.email)
         .executeTakeFirst();
       if (existing) return { ...existing, created: false };
-      const full = seats !== null && (await taken(trx as unknown as Db, site, group)) >= seats;
+      const full = seats !== null && (await taken(trx, site, group)) >= seats;
       const status = full ? 'waitlisted' : row.double_opt_in ? 'pending_confirmation' : 'confirmed';
       const id = await insertSignup(trx, { site, group: row, email: input.email, name: input.name, answers, status, source: input.source, swap: null });
       return { id, status, created: true };

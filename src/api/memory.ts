@@ -9,6 +9,7 @@ import type {
   SwapEventsParams,
   SwapSignupParams,
 } from './backend.js';
+import { isEmail } from '../internal/email.js';
 import { SalonError } from './errors.js';
 import type {
   EventList,
@@ -43,8 +44,6 @@ export interface MemoryWrite {
   idempotencyKey?: string;
   status: string;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * A complete backend in memory, for demos, tests and prototyping without a server. It applies
@@ -186,7 +185,7 @@ export class MemoryBackend implements SalonBackend {
 }
 
 function checkEmail(email: string): void {
-  if (!EMAIL.test(email.trim())) {
+  if (!isEmail(email.trim())) {
     throw new SalonError('validation', 'Please enter a valid email address.', {
       code: 'invalid_email',
       fields: { email: 'Please enter a valid email address.' },

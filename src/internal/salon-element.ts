@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
@@ -115,12 +115,6 @@ export class SalonElement extends LitElement {
     return new SalonError('config', `Salon: <${this.localName}> has ${problem}.`);
   }
 
-  /** Tells the page's author, once per element, why it shows its not-set-up state. */
-  protected warnConfig(error: SalonError): void {
-    if (this.#warned) return;
-    this.#warned = true;
-    console.warn(error.message);
-  }
 
   /** The text for a message key in the element's language, with the page's overrides. */
   protected t(key: MessageKey, vars?: Record<string, string | number>): string {
@@ -134,5 +128,13 @@ export class SalonElement extends LitElement {
 
   protected override willUpdate(): void {
     loadCatalog(this.locale);
+  }
+
+  /** Tells the page's author, once per element, why it shows its not-set-up state (a warning, never an error). */
+  protected override updated(_changed: PropertyValues<this>): void {
+    const connection = this.connection;
+    if (this.#warned || !connection || !('kind' in connection)) return;
+    this.#warned = true;
+    console.warn(connection.message);
   }
 }

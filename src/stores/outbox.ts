@@ -141,6 +141,24 @@ export async function send<M extends WriteMethod>(
     : { state: 'queued', key: entry.key };
 }
 
+/**
+ * Calls `settled` once when a queued write is finally delivered or refused; returns a function
+ * that stops watching (a widget leaving the page).
+ */
+export function watchDelivery(
+  key: string,
+  settled: (delivery: Extract<Delivery, { state: 'delivered' | 'failed' }>) => void,
+): () => void {
+  const check = (delivery: Delivery | undefined): void => {
+    if (delivery?.state !== 'delivered' && delivery?.state !== 'failed') return;
+    stop();
+    settled(delivery);
+  };
+  const stop = $deliveries.listen((deliveries) => check(deliveries[key]));
+  check($deliveries.get()[key]);
+  return stop;
+}
+
 let listening = false;
 
 /** Retry when the network or the reader comes back; registered on first use, not on import. */

@@ -75,3 +75,20 @@ function createQuery<T>(load: (signal: AbortSignal) => Promise<T>): Query<T> {
 
   return { $state, refresh };
 }
+
+const settled = <T>(state: QueryState<T>): Query<T> => ({ $state: atom(state), refresh: async () => {} });
+const waiting = /* @__PURE__ */ settled<never>({ loading: true });
+
+/**
+ * A widget's read, whatever state its configuration is in: loading while a `<salon-provider>`
+ * around it upgrades (`null`), the configuration error, or the shared cached query.
+ */
+export function connectionQuery<M extends ReadMethod>(
+  connection: { site: string; backend: SalonBackend } | SalonError | null,
+  method: M,
+  params: (site: string) => ParamsOf<M>,
+): Query<AnswerOf<M>> {
+  if (!connection) return waiting;
+  if ('kind' in connection) return settled({ loading: false, error: connection });
+  return backendQuery(connection.backend, method, params(connection.site));
+}

@@ -2,7 +2,8 @@ import { map, type MapStore } from 'nanostores';
 import type { SalonBackend, SignupParams } from '../api/backend.js';
 import { toSalonError, type SalonError } from '../api/errors.js';
 import type { FormField, Group, SignupResult } from '../api/schemas.js';
-import { $deliveries, send, type Delivery } from './outbox.js';
+import { isEmail } from '../internal/email.js';
+import { send, watchDelivery } from './outbox.js';
 import { rememberReader } from './profile.js';
 
 /** What is wrong with one field: a code the widget words in the reader's language, or the backend's own text. */
@@ -26,8 +27,6 @@ export interface SignupForm {
 /** The form control names the widget uses; group fields are prefixed so they never collide with them. */
 export const answerName = (field: FormField): string => `answers.${field.name}`;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 const text = (data: FormData, name: string): string => String(data.get(name) ?? '').trim();
 
 /** Reads the reader's input from the form's data; `fields` are the group fields the form shows. */
@@ -49,7 +48,7 @@ export function readForm(data: FormData, fields: readonly FormField[]): SignupFo
 
 /** An email address's problem, if any: it is required and must look like one. */
 export const checkEmail = (email: string): Problem | undefined =>
-  !email ? { code: 'required' } : EMAIL.test(email) ? undefined : { code: 'email' };
+  !email ? { code: 'required' } : isEmail(email) ? undefined : { code: 'email' };
 
 /** A group field's problem, if any. */
 export const checkAnswer = (field: FormField, answer: string | string[] | undefined): Problem | undefined =>
@@ -184,15 +183,11 @@ export function signupFlow(hooks: SignupHooks): SignupFlow {
         const sent = await send(backend, 'signup', params);
         if (sent.state === 'delivered') return succeed(sent.result.status, params, remember);
         $state.set({ phase: 'queued', problems: {} });
-        const settle = (delivery: Delivery | undefined): void => {
-          if (delivery?.state !== 'delivered' && delivery?.state !== 'failed') return;
-          unwatch?.();
+        unwatch = watchDelivery(sent.key, (delivery) => {
           unwatch = undefined;
           if (delivery.state === 'delivered') succeed((delivery.result as SignupResult).status, params, remember);
           else fail(delivery.error, shown);
-        };
-        unwatch = $deliveries.listen((deliveries) => settle(deliveries[sent.key]));
-        settle($deliveries.get()[sent.key]);
+        });
       } catch (error) {
         fail(toSalonError(error), shown);
       }

@@ -5,7 +5,7 @@ import type { Group } from '../../src/api/schemas.js';
 import { define } from '../../src/internal/define.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { StoreController } from '../../src/internal/store-controller.js';
-import { backendQuery, type QueryState } from '../../src/stores/query.js';
+import { connectionQuery, type QueryState } from '../../src/stores/query.js';
 
 /**
  * The smallest widget on the shared runtime, for the foundation's tests: it shows a group's
@@ -18,17 +18,7 @@ export class TestWidget extends SalonElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
-    const connection = this.connection;
-    this.#group.store = !connection
-      ? atom({ loading: true })
-      : 'kind' in connection
-        ? atom({ loading: false, error: connection })
-        : backendQuery(connection.backend, 'getGroup', { site: connection.site, group: this.group }).$state;
-  }
-
-  protected override updated(): void {
-    const { error } = this.#group.value;
-    if (error?.kind === 'config') this.warnConfig(error);
+    this.#group.store = connectionQuery(this.connection, 'getGroup', (site) => ({ site, group: this.group })).$state;
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,5 @@
-// The reference server: `npm start` (after building the browser bundles) or `tsx server/main.ts`.
+// The reference server: `npm start` (builds the browser bundles and this server, then runs it) or
+// `tsx server/main.ts` from source.
 //   PORT               listen port (8787)
 //   SALON_DATA_DIR     SQLite file and email outbox (.salon)
 //   DATABASE_URL       postgres://… to use PostgreSQL instead of SQLite
@@ -18,13 +19,13 @@ import { openDatabase } from './db/open.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { MemoryRateLimiter } from './http/rate-limit.js';
 import { createMailer } from './mail/mailer.js';
+import { root } from './paths.js';
 import { seedDemo } from './seed.js';
 import { SiteCache } from './sites.js';
 
 const env = process.env;
 const port = Number(env.PORT ?? 8787);
 const dataDir = resolve(env.SALON_DATA_DIR ?? '.salon');
-const root = resolve(new URL('..', import.meta.url).pathname);
 const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
 
 /** A secret that survives restarts: from the environment, else made once and kept beside the data. */

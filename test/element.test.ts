@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { MemoryBackend } from '../src/api/memory.js';
 import { SalonEvent } from '../src/events/salon-event.js';
 import { define } from '../src/internal/define.js';
@@ -66,6 +67,28 @@ describe('theme', () => {
     await widget.updateComplete;
     expect(widget.getAttribute('theme')).to.equal('light');
     expect(getComputedStyle(widget).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+});
+
+describe('reader preferences', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  it('theme="auto" follows prefers-color-scheme', async () => {
+    const widget = await fixture<TestWidget>(html`<salon-test-widget theme="auto"></salon-test-widget>`);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(getComputedStyle(widget).backgroundColor).to.equal('rgb(28, 28, 32)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(widget).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('stops transitions and animations under prefers-reduced-motion', async () => {
+    const widget = await fixture<TestWidget>(html`<salon-test-widget></salon-test-widget>`);
+    const moving = widget.shadowRoot!.appendChild(document.createElement('span'));
+    moving.style.transition = 'opacity 2s';
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(moving).transitionDuration).to.equal('1e-05s');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(moving).transitionDuration).to.equal('2s');
   });
 });
 

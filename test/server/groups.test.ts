@@ -73,6 +73,16 @@ describe('groups and signups', () => {
     assert.equal(reused.body.error.code, 'idempotency_key_reused');
   });
 
+  it('forgets an Idempotency-Key after 24 hours', async () => {
+    const headers = { 'idempotency-key': 'old-key' };
+    await call(server, 'POST', '/v1/sites/demo/groups/readers/signups', signup('old@example.com', { answers: {} }), headers);
+    await server.db.updateTable('idempotency').set({ created_at: new Date(Date.now() - 25 * 3600_000).toISOString() }).where('key', '=', 'old-key').execute();
+    const later = await call(server, 'POST', '/v1/sites/demo/groups/readers/signups', signup('new@example.com', { answers: {} }), headers);
+    assert.equal(later.headers.get('idempotent-replayed'), null);
+    const rows = await server.db.selectFrom('signups').select('email').where('email', 'in', ['old@example.com', 'new@example.com']).execute();
+    assert.equal(rows.length, 2);
+  });
+
   it('waitlists once the seats are taken', async () => {
     for (let i = 0; i < 8; i++) await call(server, 'POST', `${PATH}/signups`, signup(`seat${i}@example.com`));
     const { body } = await call(server, 'GET', PATH);

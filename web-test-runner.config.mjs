@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { mockApi } from './test/support/mock-api.mjs';
 import { referenceServer } from './test/support/reference-server.mjs';
+import { timeZonePlugin } from './test/support/timezone.mjs';
 
 const reference = referenceServer();
 
@@ -14,7 +15,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin, timeZonePlugin()],
   middleware: [mockApi(), reference.middleware],
   browsers: [
     chromeLauncher({

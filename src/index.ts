@@ -2,6 +2,7 @@
 // To register an element, import its module, e.g. `salon-widgets/provider.js`.
 export { SalonProvider } from '../components/provider/provider.component.js';
 export { SalonGroupSignup } from '../components/group-signup/group-signup.component.js';
+export { SalonEventCalendar } from '../components/event-calendar/event-calendar.component.js';
 
 export type * from './api/backend.js';
 export type * from './api/schemas.js';
@@ -12,6 +13,10 @@ export { RestBackend, restBackend, type RestBackendOptions } from './api/rest.js
 
 export { configContext, type SalonConfig } from './context/config.js';
 export { SalonEvent } from './events/salon-event.js';
+export { SalonEventOpenEvent, type EventOpenDetail } from './events/event-open.js';
+export { SalonRangeChangeEvent, type RangeChangeDetail } from './events/range-change.js';
+export { SalonRsvpErrorEvent, type RsvpErrorDetail } from './events/rsvp-error.js';
+export { SalonRsvpSuccessEvent, type RsvpSuccessDetail } from './events/rsvp-success.js';
 export { SalonSignupErrorEvent, type SignupErrorDetail } from './events/signup-error.js';
 export { SalonSignupSubmitEvent, type SignupSubmitDetail } from './events/signup-submit.js';
 export { SalonSignupSuccessEvent, type SignupSuccessDetail } from './events/signup-success.js';

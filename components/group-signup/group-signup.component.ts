@@ -11,15 +11,8 @@ import { theme } from '../../src/internal/theme.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { $reader, forgetReader } from '../../src/stores/profile.js';
 import { connectionQuery, type Query, type QueryState } from '../../src/stores/query.js';
-import {
-  answerName,
-  readForm,
-  signupFlow,
-  signupParams,
-  validate,
-  type Problem,
-  type SignupState,
-} from '../../src/stores/signup.js';
+import { answerName, readForm, signupParams, validate } from '../../src/stores/signup.js';
+import { submission, type Problem } from '../../src/stores/submission.js';
 import styles from './group-signup.styles.js';
 
 const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey> = {
@@ -85,14 +78,14 @@ export class SalonGroupSignup extends SalonElement {
   #query?: Query<Group>;
   readonly #group = new StoreController<QueryState<Group>>(this, atom({ loading: true }));
   readonly #reader = new StoreController(this, $reader);
-  readonly #flow = signupFlow({
-    success: (status) => this.dispatchEvent(new SalonSignupSuccessEvent({ status })),
+  readonly #flow = submission('signup', {
+    success: ({ status }) => this.dispatchEvent(new SalonSignupSuccessEvent({ status })),
     error: (error) => {
       this.dispatchEvent(new SalonSignupErrorEvent({ error }));
       void this.updateComplete.then(() => this.#focusProblem());
     },
   });
-  readonly #state = new StoreController<SignupState>(this, this.#flow.$state);
+  readonly #state = new StoreController(this, this.#flow.$state);
   /** Fields changed since they were last checked; each is checked when the reader leaves it. */
   readonly #touched = new Set<string>();
   #shownAt?: number;
@@ -102,8 +95,8 @@ export class SalonGroupSignup extends SalonElement {
     this.#flow.dispose();
   }
 
-  protected override willUpdate(): void {
-    super.willUpdate();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.#query = connectionQuery(this.connection, 'getGroup', (site) => ({ site, group: this.group }));
     this.#group.store = this.#query.$state;
   }
@@ -284,7 +277,8 @@ export class SalonGroupSignup extends SalonElement {
   }
 
   #statusText(group: Group): string {
-    const { phase, status } = this.#state.value;
+    const { phase, result } = this.#state.value;
+    const status = result?.status;
     if (phase === 'queued') return this.t('queued');
     if (phase !== 'done' || !status) return '';
     if (status === 'confirmed' && this.successMessage) return this.successMessage;

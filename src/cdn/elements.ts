@@ -2,4 +2,5 @@
 export const elements: Record<string, string> = {
   'salon-provider': 'provider',
   'salon-group-signup': 'group-signup',
+  'salon-event-calendar': 'event-calendar',
 };

@@ -2,6 +2,7 @@
 // Built to dist/cdn/salon.js (ES module) and dist/cdn/salon.iife.js (classic script).
 export * from '../../components/provider/provider.js';
 export * from '../../components/group-signup/group-signup.js';
+export * from '../../components/event-calendar/event-calendar.js';
 export { RestBackend } from '../api/rest.js';
 export { define } from '../internal/define.js';
 export { SalonElement } from '../internal/salon-element.js';

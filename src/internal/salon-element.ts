@@ -126,7 +126,7 @@ export class SalonElement extends LitElement {
     return this.t(`error.${error.kind}`);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(_changed: PropertyValues<this>): void {
     loadCatalog(this.locale);
   }
 

@@ -1,4 +1,4 @@
-import type { Group, MemorySite, SalonError } from '../../src/index.js';
+import type { Group, MemorySite, Occurrence, SalonError } from '../../src/index.js';
 
 /** A valid group as the contract describes it; override any field. */
 export const group = (overrides: Partial<Group> = {}): Group => ({
@@ -62,3 +62,41 @@ export async function failure(promise: Promise<unknown>): Promise<SalonError> {
   }
   throw new Error('expected the call to fail');
 }
+
+/** An occurrence as the contract describes it; override any field. */
+export const occurrence = (overrides: Partial<Occurrence> = {}): Occurrence => ({
+  event: 'mastermind-weekly',
+  start: '2027-03-11T00:00:00.000Z',
+  end: '2027-03-11T01:30:00.000Z',
+  timeZone: 'America/New_York',
+  title: 'Mastermind weekly call',
+  description: 'Hot seats and accountability.',
+  kind: 'online',
+  venue: null,
+  tags: ['mastermind'],
+  seats: 8,
+  seatsLeft: 3,
+  ...overrides,
+});
+
+/**
+ * A weekly 7 PM New York call across the US change to summer time (2027-03-14), while Europe
+ * stays on winter time until 2027-03-28 — and an in-person signing in Berlin.
+ */
+export const springEvents = (): Occurrence[] => [
+  occurrence({ start: '2027-03-11T00:00:00.000Z', end: '2027-03-11T01:30:00.000Z' }),
+  occurrence({ start: '2027-03-17T23:00:00.000Z', end: '2027-03-18T00:30:00.000Z' }),
+  occurrence({
+    event: 'berlin-signing',
+    start: '2027-03-20T17:00:00.000Z',
+    end: '2027-03-20T19:00:00.000Z',
+    timeZone: 'Europe/Berlin',
+    title: 'Signing at Lesezeichen',
+    description: '',
+    kind: 'in_person',
+    venue: { name: 'Buchhandlung Lesezeichen', address: 'Oranienstraße 12', city: 'Berlin', country: 'DE' },
+    tags: ['readers'],
+    seats: 40,
+    seatsLeft: 0,
+  }),
+];

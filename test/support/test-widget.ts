@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { Group } from '../../src/api/schemas.js';
@@ -16,8 +16,8 @@ export class TestWidget extends SalonElement {
 
   #group = new StoreController<QueryState<Group>>(this, atom({ loading: true }));
 
-  protected override willUpdate(): void {
-    super.willUpdate();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.#group.store = connectionQuery(this.connection, 'getGroup', (site) => ({ site, group: this.group })).$state;
   }
 

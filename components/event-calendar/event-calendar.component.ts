@@ -1,0 +1,586 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { atom } from 'nanostores';
+import type { Occurrence } from '../../src/api/schemas.js';
+import { SalonEventOpenEvent } from '../../src/events/event-open.js';
+import { SalonRangeChangeEvent } from '../../src/events/range-change.js';
+import { SalonRsvpErrorEvent } from '../../src/events/rsvp-error.js';
+import { SalonRsvpSuccessEvent } from '../../src/events/rsvp-success.js';
+import { formatDate } from '../../src/i18n/i18n.js';
+import {
+  addDays,
+  addMonths,
+  dayOf,
+  firstDayOfWeek,
+  isDay,
+  isZone,
+  localZone,
+  startOf,
+  weekday,
+  zoneCity,
+  zoneOffset,
+} from '../../src/i18n/time.js';
+import { SalonElement } from '../../src/internal/salon-element.js';
+import { StoreController } from '../../src/internal/store-controller.js';
+import { theme } from '../../src/internal/theme.js';
+import {
+  filterOccurrences,
+  googleLink,
+  groupByDay,
+  monthDays,
+  occurrencesIn,
+  outlookLink,
+  safeUrl,
+  structuredData,
+  tagsOf,
+  webcal,
+  type CalendarFilter,
+  type DayRange,
+} from '../../src/stores/calendar.js';
+import { $reader } from '../../src/stores/profile.js';
+import type { Query, QueryState } from '../../src/stores/query.js';
+import { checkEmail, submission, type Problems } from '../../src/stores/submission.js';
+import styles from './event-calendar.styles.js';
+
+const kinds = { online: 'calendar.online', in_person: 'calendar.inPerson', hybrid: 'calendar.hybrid' } as const;
+
+/** Grid keys → days to move (a number) or where to go in the week or month. */
+const moves: Record<string, number | 'start' | 'end' | 'prev' | 'next'> = {
+  ArrowLeft: -1,
+  ArrowRight: 1,
+  ArrowUp: -7,
+  ArrowDown: 7,
+  Home: 'start',
+  End: 'end',
+  PageUp: 'prev',
+  PageDown: 'next',
+};
+
+/**
+ * The author's live events and online meetups — signings, talks, a mastermind's weekly call —
+ * as an agenda list or a month grid, every time in the reader's time zone. A reader opens an
+ * event to RSVP (per occurrence, with a waitlist when it is full; an online event's join link
+ * comes with the RSVP) and to add it to their calendar. Recurrences are expanded by the
+ * backend; the browser only formats, with `Intl`.
+ *
+ * @tag salon-event-calendar
+ * @summary Events calendar with RSVP and add-to-calendar, in the reader's time zone.
+ *
+ * @csspart toolbar - The navigation and filter bar.
+ * @csspart title - The range or month heading.
+ * @csspart button - Navigation, "more", RSVP, close and retry buttons.
+ * @csspart filter - The kind and topic selects.
+ * @csspart day - A day in the list (its heading and events), or a day cell in the month grid.
+ * @csspart event - An event's button in the list or the grid.
+ * @csspart dialog - The event's details dialog.
+ * @csspart input - The RSVP form's fields.
+ * @csspart message - Loading, empty, error and result texts.
+ *
+ * @cssprop --salon-accent - Buttons, today's date and event markers.
+ * @cssprop --salon-on-accent - Text on accent buttons.
+ * @cssprop --salon-border - Lines between days and around fields and the dialog.
+ * @cssprop --salon-radius - Corner radius of buttons, fields and the dialog.
+ * @cssprop --salon-gap - Spacing.
+ * @cssprop --salon-muted - Times, places and days outside the month.
+ * @cssprop --salon-surface - The dialog's background (defaults to the page's, white or dark by theme).
+ * @cssprop --salon-danger - Invalid fields.
+ * @cssprop --salon-focus - Focus outline.
+ * @cssprop --salon-calendar-height - Height the list reserves while it loads (default 20em).
+ *
+ * @fires {SalonEventOpenEvent} salon-event-open - The reader opened an event. `detail`: `{ occurrence }`.
+ * @fires {SalonRsvpSuccessEvent} salon-rsvp-success - The backend accepted an RSVP (also later, for one saved offline). `detail`: `{ status, occurrence }`.
+ * @fires {SalonRsvpErrorEvent} salon-rsvp-error - The backend refused an RSVP or failed. `detail`: `{ error }`.
+ * @fires {SalonRangeChangeEvent} salon-range-change - The days shown changed. `detail`: `{ view, from, to }` (days as `YYYY-MM-DD`, `to` excluded).
+ */
+export class SalonEventCalendar extends SalonElement {
+  static override styles = [theme, styles];
+
+  /** `list` (an agenda grouped by day) or `month` (a month grid). */
+  @property({ reflect: true }) view: 'list' | 'month' = 'list';
+
+  /** Only events with this tag (asked of the backend). */
+  @property() tag?: string;
+
+  /** First day shown, `YYYY-MM-DD`; today by default. */
+  @property() from?: string;
+
+  /** How many days the list shows at a time (and loads with "Show later events"). */
+  @property({ type: Number }) days = 30;
+
+  /** Leave out events that have ended. */
+  @property({ type: Boolean, attribute: 'hide-past' }) hidePast = false;
+
+  /** Show times in this IANA time zone instead of the reader's own. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Do not write schema.org `Event` JSON-LD into the page. */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
+  /** First day of the shown range (the list) or any day of the shown month; set by navigation. */
+  @state() private start?: string;
+  /** How many `days`-long ranges the list has loaded. */
+  @state() private chunks = 1;
+  @state() private kind: CalendarFilter['kind'] = '';
+  @state() private topic = '';
+  /** The grid's focused day and the day whose events show under it. */
+  @state() private focusDay?: string;
+  @state() private openDay?: string;
+  @state() private opened?: Occurrence;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  readonly #events = new StoreController<QueryState<Occurrence[]>>(this, atom({ loading: true }));
+  readonly #reader = new StoreController(this, $reader);
+  readonly #rsvp = submission('rsvp', {
+    success: ({ status }) => this.dispatchEvent(new SalonRsvpSuccessEvent({ status, occurrence: this.opened! })),
+    error: (error) => this.dispatchEvent(new SalonRsvpErrorEvent({ error })),
+  });
+  readonly #rsvpState = new StoreController(this, this.#rsvp.$state);
+  #range = '';
+  #query?: Query<Occurrence[]>;
+  /** What the current query was made for: the backend (or config error) and the ranges, zone, tag and site. */
+  #source?: unknown;
+  #key = '';
+  #opener?: HTMLElement | null;
+  #jsonLd?: HTMLScriptElement;
+
+  /** The zone times are shown in: `time-zone` when valid, else the reader's. */
+  get #zone(): string {
+    return isZone(this.timeZone) ? this.timeZone : localZone();
+  }
+
+  get #today(): string {
+    return dayOf(Date.now(), this.#zone);
+  }
+
+  /** The list's first day, or a day in the month the grid shows. */
+  get #start(): string {
+    return this.start ?? (isDay(this.from) ? this.from : this.#today);
+  }
+
+  /** The days shown: the list's loaded ranges, or the month grid's six weeks. */
+  get #ranges(): DayRange[] {
+    const start = this.#start;
+    if (this.view === 'month') {
+      const grid = monthDays(start, firstDayOfWeek(this.locale));
+      return [{ from: grid[0]!, to: addDays(grid[41]!, 1) }];
+    }
+    const days = Math.max(1, Math.min(this.days || 30, 366));
+    return Array.from({ length: this.chunks }, (_, i) => ({
+      from: addDays(start, i * days),
+      to: addDays(start, (i + 1) * days),
+    }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#rsvp.dispose();
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view') || changed.has('from')) {
+      this.start = undefined;
+      this.chunks = 1;
+    }
+    const connection = this.connection;
+    const ranges = this.#ranges;
+    const source = connection && ('kind' in connection ? connection.message : connection.backend);
+    const key = JSON.stringify([ranges, this.#zone, this.tag, connection && !('kind' in connection) && connection.site]);
+    if (source !== this.#source || key !== this.#key) {
+      this.#source = source;
+      this.#key = key;
+      this.#query = !connection
+        ? undefined
+        : 'kind' in connection
+          ? { $state: atom({ loading: false, error: connection }), refresh: async () => {} }
+          : occurrencesIn(connection, ranges, this.#zone, this.tag || undefined);
+      this.#events.store = this.#query?.$state ?? atom({ loading: true });
+    }
+    const range = { view: this.view, from: ranges[0]!.from, to: ranges.at(-1)!.to };
+    const shown = JSON.stringify(range);
+    if (shown !== this.#range) {
+      // The first range is the element's own choice; only later ones are the reader's doing.
+      if (this.#range) this.dispatchEvent(new SalonRangeChangeEvent(range));
+      this.#range = shown;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#writeStructuredData();
+  }
+
+  /** The occurrences the reader asked for: the loaded ones through the kind, topic and past filters. */
+  get #shown(): Occurrence[] {
+    return filterOccurrences(this.#events.value.data ?? [], {
+      kind: this.kind,
+      tag: this.topic,
+      ...(this.hidePast ? { endedBefore: Date.now() } : {}),
+    });
+  }
+
+  #writeStructuredData(): void {
+    const data = this.#events.value.data;
+    if (this.noStructuredData || !data) {
+      if (this.noStructuredData) this.#jsonLd?.remove();
+      return;
+    }
+    if (!this.#jsonLd) {
+      this.#jsonLd = document.createElement('script');
+      this.#jsonLd.type = 'application/ld+json';
+    }
+    // A text node, not .textContent: that is a Trusted Types sink on pages that enforce them.
+    // `<` is escaped so the JSON can never close the script when the page is serialised.
+    const json = JSON.stringify(structuredData(data, location.href)).replace(/</g, '\\u003c');
+    this.#jsonLd.replaceChildren(document.createTextNode(json));
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+  }
+
+  // ---- Navigation
+
+  #go(step: -1 | 0 | 1): void {
+    const ranges = this.#ranges;
+    const first = ranges[0]!.from;
+    this.chunks = 1;
+    this.openDay = undefined;
+    if (!step) this.start = this.focusDay = this.#today;
+    else if (this.view === 'month') this.start = this.focusDay = addMonths(this.#start, step);
+    else this.start = addDays(first, step * Math.max(1, Math.min(this.days || 30, 366)));
+  }
+
+  #more(): void {
+    this.chunks++;
+  }
+
+  #onGridKey(event: KeyboardEvent): void {
+    const move = moves[event.key];
+    const day = (event.target as HTMLElement).dataset.day;
+    if (move === undefined || !day) return;
+    event.preventDefault();
+    const first = firstDayOfWeek(this.locale);
+    const back = (weekday(day) - first + 7) % 7;
+    const next =
+      typeof move === 'number'
+        ? addDays(day, move)
+        : move === 'start'
+          ? addDays(day, -back)
+          : move === 'end'
+            ? addDays(day, 6 - back)
+            : this.#sameDayIn(day, move === 'prev' ? -1 : 1);
+    this.#focus(next);
+  }
+
+  /** The same day of the month `n` months on, or that month's last day when it is shorter. */
+  #sameDayIn(day: string, n: number): string {
+    const month = addMonths(day, n);
+    const last = addDays(addMonths(month, 1), -1);
+    const wanted = `${month.slice(0, 8)}${day.slice(8)}`;
+    return isDay(wanted) && wanted <= last ? wanted : last;
+  }
+
+  async #focus(day: string): Promise<void> {
+    this.focusDay = day;
+    if (day.slice(0, 7) !== this.#start.slice(0, 7)) this.start = day;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)?.focus();
+  }
+
+  // ---- Details and RSVP
+
+  async #open(occurrence: Occurrence, event: Event): Promise<void> {
+    this.#opener = event.currentTarget as HTMLElement;
+    if (this.opened !== occurrence) this.#rsvp.reset();
+    this.opened = occurrence;
+    this.dispatchEvent(new SalonEventOpenEvent({ occurrence }));
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+  }
+
+  #closed(): void {
+    this.#opener?.focus();
+  }
+
+  #onInput(event: Event): void {
+    const name = (event.target as HTMLInputElement).name;
+    if (this.#rsvpState.value.problems[name]) this.#rsvp.check(name, this.#validate(event.target as HTMLInputElement)[name]);
+  }
+
+  #validate(control: { form: HTMLFormElement | null }): Problems {
+    const data = new FormData(control.form!);
+    const problems: Problems = {};
+    if (!String(data.get('name') ?? '').trim()) problems.name = { code: 'required' };
+    const email = checkEmail(String(data.get('email') ?? '').trim());
+    if (email) problems.email = email;
+    return problems;
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const connection = this.connection;
+    const occurrence = this.opened;
+    if (!occurrence || !connection || 'kind' in connection) return;
+    const problems = this.#validate({ form });
+    if (Object.keys(problems).length) {
+      this.#rsvp.reject(problems);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"]')?.focus();
+      return;
+    }
+    const data = new FormData(form);
+    await this.#rsvp.submit(
+      connection.backend,
+      {
+        site: connection.site,
+        event: occurrence.event,
+        start: occurrence.start,
+        name: String(data.get('name')).trim(),
+        email: String(data.get('email')).trim(),
+      },
+      { remember: data.has('remember'), shown: ['name', 'email'] },
+    );
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('dialog [role=status]')?.focus();
+  }
+
+  // ---- Rendering
+
+  #date(instant: number | string, options: Intl.DateTimeFormatOptions, timeZone = this.#zone): string {
+    return formatDate(this.locale, new Date(instant), { ...options, timeZone });
+  }
+
+  /** "7:00 PM", and when the host's zone differs at that moment, "7:00 PM your time · Wed 1:00 AM in Berlin". */
+  #when(occurrence: Occurrence, withDay = false): string {
+    const start = Date.parse(occurrence.start);
+    const zone = this.#zone;
+    const time = this.#date(start, withDay ? { dateStyle: 'full', timeStyle: 'short' } : { timeStyle: 'short' });
+    if (!isZone(occurrence.timeZone) || zoneOffset(start, occurrence.timeZone) === zoneOffset(start, zone)) return time;
+    const there = this.#date(start, { weekday: 'short', hour: 'numeric', minute: '2-digit' }, occurrence.timeZone);
+    return `${this.t('calendar.yourTime', { time })} · ${this.t('calendar.hostTime', { time: there, place: zoneCity(occurrence.timeZone) })}`;
+  }
+
+  #place(occurrence: Occurrence): string {
+    const { venue, kind } = occurrence;
+    const where = venue ? [venue.name, venue.city].filter(Boolean).join(', ') : '';
+    return kind === 'online' || !where ? this.t(kinds[kind]) : kind === 'hybrid' ? `${this.t(kinds.hybrid)} · ${where}` : where;
+  }
+
+  #eventButton(occurrence: Occurrence, brief = false): TemplateResult {
+    return html`<button type="button" class="event" part="event" @click=${(e: Event) => this.#open(occurrence, e)}>
+      <span class="title">${occurrence.title}</span>
+      ${brief
+        ? nothing
+        : html`<span class="meta">${this.#when(occurrence)}</span><span class="meta">${this.#place(occurrence)}</span>`}
+    </button>`;
+  }
+
+  #dayList(day: string, occurrences: readonly Occurrence[]): TemplateResult {
+    return html`<section class="day" part="day" aria-labelledby="d${day}">
+      <h3 id="d${day}">${this.#date(startOf(day, this.#zone), { weekday: 'long', month: 'long', day: 'numeric' })}</h3>
+      <ul role="list">
+        ${occurrences.map((o) => html`<li>${this.#eventButton(o)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  #list(occurrences: readonly Occurrence[], loading: boolean): TemplateResult {
+    const days = [...groupByDay(occurrences, this.#zone)];
+    return html`${days.length
+        ? days.map(([day, list]) => this.#dayList(day, list))
+        : loading
+          ? nothing
+          : html`<p class="empty" part="message">${this.t('calendar.empty')}</p>`}
+      <button type="button" class="more" part="button" ?disabled=${loading} @click=${this.#more}>
+        ${this.t('calendar.more')}
+      </button>`;
+  }
+
+  #month(occurrences: readonly Occurrence[]): TemplateResult {
+    const start = this.#start;
+    const first = firstDayOfWeek(this.locale);
+    const grid = monthDays(start, first);
+    const byDay = groupByDay(occurrences, this.#zone);
+    const today = this.#today;
+    const month = start.slice(0, 7);
+    const focus = this.focusDay?.slice(0, 7) === month ? this.focusDay : today.slice(0, 7) === month ? today : `${month}-01`;
+    const label = (day: string, options: Intl.DateTimeFormatOptions): string =>
+      this.#date(startOf(day, this.#zone), options);
+    const weeks = Array.from({ length: 6 }, (_, w) => grid.slice(w * 7, w * 7 + 7));
+    const open = this.openDay && byDay.get(this.openDay);
+    return html`<table role="grid" aria-labelledby="title" @keydown=${this.#onGridKey}>
+        <thead>
+          <tr>
+            ${weeks[0]!.map(
+              (day) =>
+                html`<th scope="col" abbr=${label(day, { weekday: 'long' })}>${label(day, { weekday: 'short' })}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map(
+            (week) => html`<tr>
+              ${week.map((day) => {
+                const events = byDay.get(day) ?? [];
+                return html`<td
+                  role="gridcell"
+                  part="day"
+                  class=${day.slice(0, 7) === month ? '' : 'outside'}
+                  aria-selected=${day === this.openDay ? 'true' : 'false'}
+                >
+                  <button
+                    type="button"
+                    class="date"
+                    data-day=${day}
+                    tabindex=${day === focus ? 0 : -1}
+                    aria-current=${day === today ? 'date' : nothing}
+                    aria-label="${label(day, { dateStyle: 'full' })}${events.length
+                      ? `, ${this.t('calendar.events', { count: events.length })}`
+                      : ''}"
+                    @click=${() => ((this.focusDay = day), (this.openDay = day))}
+                    @focus=${() => (this.focusDay = day)}
+                  >
+                    ${Number(day.slice(8))}
+                  </button>
+                  ${events.slice(0, 2).map((o) => this.#eventButton(o, true))}
+                  ${events.length > 2
+                    ? html`<span class="meta">${this.t('calendar.moreOnDay', { count: events.length - 2 })}</span>`
+                    : nothing}
+                </td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${open ? this.#dayList(this.openDay!, open) : nothing}`;
+  }
+
+  #title(): string {
+    const ranges = this.#ranges;
+    const from = startOf(ranges[0]!.from, this.#zone);
+    if (this.view === 'month') {
+      return this.#date(startOf(`${this.#start.slice(0, 7)}-15`, this.#zone), { month: 'long', year: 'numeric' });
+    }
+    const last = startOf(addDays(ranges.at(-1)!.to, -1), this.#zone);
+    const format = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: this.#zone });
+    return format.formatRange(from, last);
+  }
+
+  #toolbar(tags: readonly string[]): TemplateResult {
+    return html`<div class="toolbar" part="toolbar">
+      <div class="nav">
+        <button type="button" part="button" aria-label=${this.t('calendar.previous')} @click=${() => this.#go(-1)}>‹</button>
+        <button type="button" part="button" @click=${() => this.#go(0)}>${this.t('calendar.today')}</button>
+        <button type="button" part="button" aria-label=${this.t('calendar.next')} @click=${() => this.#go(1)}>›</button>
+      </div>
+      <h2 id="title" part="title" aria-live="polite">${this.#title()}</h2>
+      <div class="filters">
+        <label
+          >${this.t('calendar.show')}
+          <select part="filter" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as CalendarFilter['kind'])}>
+            <option value="">${this.t('calendar.all')}</option>
+            <option value="online">${this.t('calendar.online')}</option>
+            <option value="in_person">${this.t('calendar.inPerson')}</option>
+          </select></label
+        >
+        ${tags.length > 1 && !this.tag
+          ? html`<label
+              >${this.t('calendar.topic')}
+              <select part="filter" @change=${(e: Event) => (this.topic = (e.target as HTMLSelectElement).value)}>
+                <option value="">${this.t('calendar.allTopics')}</option>
+                ${tags.map((tag) => html`<option ?selected=${tag === this.topic}>${tag}</option>`)}
+              </select></label
+            >`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  #field(name: 'name' | 'email', value: string | undefined): TemplateResult {
+    const problem = this.#rsvpState.value.problems[name];
+    const message = problem && ('text' in problem ? problem.text : this.t(problem.code === 'email' ? 'signup.email-invalid' : 'signup.required'));
+    return html`<label part="label"
+      >${this.t(`signup.${name}`)}
+      <input
+        part="input"
+        name=${name}
+        type=${name === 'email' ? 'email' : 'text'}
+        autocomplete=${name}
+        required
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? `${name}-message` : nothing}
+        .value=${value ?? ''}
+      />${message ? html`<span id="${name}-message" class="problem" part="message">${message}</span>` : nothing}</label
+    >`;
+  }
+
+  #details(o: Occurrence): TemplateResult {
+    const connection = this.connection;
+    const backend = connection && !('kind' in connection) ? connection : undefined;
+    const ics = backend?.backend.calendarUrl?.({ site: backend.site, event: o.event });
+    const feed = backend?.backend.calendarUrl?.({ site: backend.site });
+    const { phase, result, error, general } = this.#rsvpState.value;
+    const reader = this.#reader.value;
+    const full = o.seatsLeft === 0;
+    const join = safeUrl(result?.joinUrl);
+    const status =
+      phase === 'queued'
+        ? this.t('queued')
+        : phase === 'done' && result
+          ? this.t(result.status === 'going' ? 'calendar.going' : 'calendar.waitlisted')
+          : '';
+    return html`<h2 id="dialog-title">${o.title}</h2>
+      <p class="meta">${this.#when(o, true)}</p>
+      <p class="meta">${this.#place(o)}${o.venue?.address ? html`<br />${o.venue.address}` : nothing}</p>
+      ${o.seatsLeft === null ? nothing : html`<p class="meta">${full ? this.t('calendar.full') : this.t('seatsLeft', { count: o.seatsLeft })}</p>`}
+      ${o.description ? html`<p class="description">${o.description}</p>` : nothing}
+      ${phase === 'done' || phase === 'queued'
+        ? nothing
+        : html`<form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
+            ${this.#field('name', reader?.name)} ${this.#field('email', reader?.email)}
+            <label class="check"><input type="checkbox" name="remember" part="input" />${this.t('signup.remember')}</label>
+            ${general || (phase === 'error' && error)
+              ? html`<p role="alert" part="message">${general ?? this.errorText(error!)}</p>`
+              : nothing}
+            <button type="submit" class="primary" part="button" ?disabled=${phase === 'sending'}>
+              ${phase === 'sending' ? this.t('signup.sending') : this.t(full ? 'signup.waitlist' : 'calendar.rsvp')}
+            </button>
+          </form>`}
+      <p role="status" part="message" tabindex="-1">${status}</p>
+      ${join ? html`<p><a href=${join} target="_blank" rel="noopener noreferrer">${this.t('calendar.join')}</a></p>` : nothing}
+      <h3>${this.t('calendar.add')}</h3>
+      <ul role="list" class="add">
+        ${ics ? html`<li><a href=${ics} download>${this.t('calendar.ics')}</a></li>` : nothing}
+        <li><a href=${googleLink(o)} target="_blank" rel="noopener noreferrer">Google Calendar</a></li>
+        <li><a href=${outlookLink(o)} target="_blank" rel="noopener noreferrer">Outlook</a></li>
+        ${feed ? html`<li><a href=${webcal(feed)}>${this.t('calendar.subscribe')}</a></li>` : nothing}
+      </ul>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { data, error, loading } = this.#events.value;
+    const shown = this.#shown;
+    return html`${this.#toolbar(tagsOf(data ?? []))}
+      <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
+        ${error && !data
+          ? html`<div role="alert" part="message">
+              <p>${this.errorText(error)}</p>
+              ${error.kind === 'config'
+                ? nothing
+                : html`<button type="button" part="button" @click=${() => this.#query?.refresh()}>${this.t('retry')}</button>`}
+            </div>`
+          : this.view === 'month'
+            ? this.#month(shown)
+            : this.#list(shown, loading)}
+        ${loading ? html`<p role="status" part="message">${this.t('loading')}</p>` : nothing}
+      </div>
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#closed}>
+        <button type="button" class="close" part="button" aria-label=${this.t('calendar.close')} @click=${() => this.dialog?.close()}>
+          ×
+        </button>
+        ${this.opened ? this.#details(this.opened) : nothing}
+      </dialog>`;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Calendar days and time zones with nothing but `Intl`: no date library ships to readers. A day
+ * is named by its key, `YYYY-MM-DD`, in a given IANA time zone; instants are `Date`s.
+ */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Wall-clock parts of an instant in a zone, in the numeric form Date.UTC takes. */
+function wallClock(instant: number, timeZone: string): number[] {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(timeZone, format);
+  }
+  // "11/26/2026, 19:05:00" → [2026, 10, 26, 19, 5, 0]
+  const [m, d, y, h, min, s] = format.format(instant).split(/\D+/).map(Number) as [number, number, number, number, number, number];
+  return [y, m - 1, d, h, min, s];
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (e.g. +3,600,000 for Berlin in winter). */
+export function zoneOffset(instant: number, timeZone: string): number {
+  const [y, m, d, h, min, s] = wallClock(instant, timeZone) as [number, number, number, number, number, number];
+  return Date.UTC(y, m, d, h, min, s) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The day an instant falls on in a zone. */
+export function dayOf(instant: number, timeZone: string): string {
+  const [y, m, d] = wallClock(instant, timeZone) as [number, number, number];
+  return keyOf(Date.UTC(y, m, d));
+}
+
+/** A UTC midnight (as Date.UTC gives it) → its day key. */
+const keyOf = (utcMidnight: number): string => new Date(utcMidnight).toISOString().slice(0, 10);
+
+/** A day key → the UTC midnight of that calendar date (for day arithmetic, not an instant in any zone). */
+const utcOf = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+
+/** The day `n` days after (or before) `day`. */
+export const addDays = (day: string, n: number): string => keyOf(utcOf(day) + n * 86_400_000);
+
+/** The first day of the month `n` months after `day`'s month. */
+export function addMonths(day: string, n: number): string {
+  const date = new Date(utcOf(day));
+  return keyOf(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, 1));
+}
+
+/** Day of the week, 1 = Monday … 7 = Sunday (as `Intl.Locale` week info counts). */
+export const weekday = (day: string): number => new Date(utcOf(day)).getUTCDay() || 7;
+
+/** Whether a string is a day key this module can use. */
+export const isDay = (value: string | null | undefined): value is string =>
+  !!value && /^\d{4}-\d\d-\d\d$/.test(value) && keyOf(utcOf(value)) === value;
+
+/** The instant a day starts in a zone (its first moment, even when DST skips midnight). */
+export function startOf(day: string, timeZone: string): number {
+  const utc = utcOf(day);
+  let instant = utc - zoneOffset(utc, timeZone);
+  // Once more with the offset in force at the first guess: right across DST changes.
+  instant = utc - zoneOffset(instant, timeZone);
+  return instant;
+}
+
+/** The first day of the week in a locale, 1 = Monday … 7 = Sunday. */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?(): { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    return (info.getWeekInfo?.() ?? info.weekInfo)?.firstDay ?? 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** The reader's own time zone, or UTC when the browser will not say. */
+export const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+
+/** Whether a string names a time zone this browser knows. */
+export function isZone(value: string | null | undefined): value is string {
+  try {
+    return !!value && !!new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    return false;
+  }
+}
+
+/** A place name for a zone: `America/New_York` → `New York`. */
+export const zoneCity = (timeZone: string): string => timeZone.split('/').pop()!.replace(/_/g, ' ');

@@ -14,7 +14,9 @@ export default {
   // Browser tests; test/server/ runs in Node (npm run test:server).
   files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: test windows share an origin, so localStorage (the remembered reader,
+  // the outbox) and its cross-window storage events would leak between files running side by side.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin, timeZonePlugin()],
   middleware: [mockApi(), reference.middleware],
   browsers: [

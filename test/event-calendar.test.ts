@@ -121,6 +121,9 @@ describe('<salon-event-calendar>', () => {
       await waitUntil(() => text(button(el, 'Heute')) === 'Heute', 'German texts loaded');
       expect(days(el)[0]).to.equal('Donnerstag, 11. März');
       expect(text($(el, '.body .event .meta'))).to.equal('01:00 bei Ihnen · Mi., 19:00 in New York');
+      el.removeAttribute('lang');
+      el.setAttribute('locale', 'fr');
+      await waitUntil(() => days(el)[0] === 'jeudi 11 mars', 'French through locale');
     });
   });
 

@@ -22,6 +22,7 @@ import {
 } from '../../src/i18n/time.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { StoreController } from '../../src/internal/store-controller.js';
+import { controls } from '../../src/internal/controls.js';
 import { theme } from '../../src/internal/theme.js';
 import {
   filterOccurrences,
@@ -73,6 +74,7 @@ const moves: Record<string, number | 'start' | 'end' | 'prev' | 'next'> = {
  * @csspart day - A day in the list (its heading and events), or a day cell in the month grid.
  * @csspart event - An event's button in the list or the grid.
  * @csspart dialog - The event's details dialog.
+ * @csspart label - The RSVP form's labels.
  * @csspart input - The RSVP form's fields.
  * @csspart message - Loading, empty, error and result texts.
  *
@@ -93,7 +95,7 @@ const moves: Record<string, number | 'start' | 'end' | 'prev' | 'next'> = {
  * @fires {SalonRangeChangeEvent} salon-range-change - The days shown changed. `detail`: `{ view, from, to }` (days as `YYYY-MM-DD`, `to` excluded).
  */
 export class SalonEventCalendar extends SalonElement {
-  static override styles = [theme, styles];
+  static override styles = [theme, controls, styles];
 
   /** `list` (an agenda grouped by day) or `month` (a month grid). */
   @property({ reflect: true }) view: 'list' | 'month' = 'list';
@@ -479,7 +481,7 @@ export class SalonEventCalendar extends SalonElement {
       <div class="filters">
         <label
           >${this.t('calendar.show')}
-          <select part="filter" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as CalendarFilter['kind'])}>
+          <select class="text" part="filter" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as CalendarFilter['kind'])}>
             <option value="">${this.t('calendar.all')}</option>
             <option value="online">${this.t('calendar.online')}</option>
             <option value="in_person">${this.t('calendar.inPerson')}</option>
@@ -488,7 +490,7 @@ export class SalonEventCalendar extends SalonElement {
         ${tags.length > 1 && !this.tag
           ? html`<label
               >${this.t('calendar.topic')}
-              <select part="filter" @change=${(e: Event) => (this.topic = (e.target as HTMLSelectElement).value)}>
+              <select class="text" part="filter" @change=${(e: Event) => (this.topic = (e.target as HTMLSelectElement).value)}>
                 <option value="">${this.t('calendar.allTopics')}</option>
                 ${tags.map((tag) => html`<option ?selected=${tag === this.topic}>${tag}</option>`)}
               </select></label
@@ -500,10 +502,12 @@ export class SalonEventCalendar extends SalonElement {
 
   #field(name: 'name' | 'email', value: string | undefined): TemplateResult {
     const problem = this.#rsvpState.value.problems[name];
-    const message = problem && ('text' in problem ? problem.text : this.t(problem.code === 'email' ? 'signup.email-invalid' : 'signup.required'));
-    return html`<label part="label"
-      >${this.t(`signup.${name}`)}
+    const message = problem && ('text' in problem ? problem.text : this.t(problem.code === 'email' ? 'form.email-invalid' : 'form.required'));
+    return html`<div class="field">
+      <label for=${name} part="label">${this.t(`form.${name}`)}</label>
       <input
+        id=${name}
+        class="text"
         part="input"
         name=${name}
         type=${name === 'email' ? 'email' : 'text'}
@@ -512,8 +516,9 @@ export class SalonEventCalendar extends SalonElement {
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${problem ? `${name}-message` : nothing}
         .value=${value ?? ''}
-      />${message ? html`<span id="${name}-message" class="problem" part="message">${message}</span>` : nothing}</label
-    >`;
+      />
+      ${message ? html`<p id="${name}-message" class="problem" part="message">${message}</p>` : nothing}
+    </div>`;
   }
 
   #details(o: Occurrence): TemplateResult {
@@ -540,15 +545,15 @@ export class SalonEventCalendar extends SalonElement {
         ? nothing
         : html`<form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
             ${this.#field('name', reader?.name)} ${this.#field('email', reader?.email)}
-            <label class="check"><input type="checkbox" name="remember" part="input" />${this.t('signup.remember')}</label>
+            <label class="check" part="label"><input type="checkbox" name="remember" part="input" />${this.t('form.remember')}</label>
             ${general || (phase === 'error' && error)
               ? html`<p role="alert" part="message">${general ?? this.errorText(error!)}</p>`
               : nothing}
-            <button type="submit" class="primary" part="button" ?disabled=${phase === 'sending'}>
-              ${phase === 'sending' ? this.t('signup.sending') : this.t(full ? 'signup.waitlist' : 'calendar.rsvp')}
+            <button type="submit" part="button" ?disabled=${phase === 'sending'}>
+              ${phase === 'sending' ? this.t('form.sending') : this.t(full ? 'form.waitlist' : 'calendar.rsvp')}
             </button>
           </form>`}
-      <p role="status" part="message" tabindex="-1">${status}</p>
+      <p role="status" class="status" part="message" tabindex="-1">${status}</p>
       ${join ? html`<p><a href=${join} target="_blank" rel="noopener noreferrer">${this.t('calendar.join')}</a></p>` : nothing}
       <h3>${this.t('calendar.add')}</h3>
       <ul role="list" class="add">

@@ -1,44 +1,14 @@
 import { css } from 'lit';
 
 export default css`
-  :host {
-    container-type: inline-size;
-  }
-  button,
-  input,
-  select {
-    font: inherit;
-    color: inherit;
-  }
-  button,
-  select,
-  input:not([type='checkbox']) {
-    min-height: 44px;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-  }
-  button {
-    cursor: pointer;
-  }
-  button:disabled {
-    cursor: progress;
-    opacity: 0.7;
-  }
   h2,
   h3 {
     margin: 0;
-    line-height: 1.25;
-  }
-  h2 {
     font-size: 1.25em;
+    line-height: 1.25;
   }
   h3 {
     font-size: 1em;
-  }
-  p {
-    margin: 0 0 var(--_gap);
   }
   ul {
     margin: 0;
@@ -47,7 +17,9 @@ export default css`
   }
   .toolbar,
   .nav,
-  .filters {
+  .filters,
+  .filters label,
+  .add {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -57,18 +29,16 @@ export default css`
     justify-content: space-between;
     margin-bottom: var(--_gap);
   }
-  .filters label {
-    display: flex;
-    align-items: center;
-    gap: 0.25em;
+  .nav button {
+    padding-inline: 0.75em;
   }
-  select option {
-    color: initial;
+  .filters .text {
+    width: auto;
   }
   .body {
     position: relative;
   }
-  .body.list {
+  .list {
     min-height: var(--salon-calendar-height, 20em);
   }
   .day {
@@ -79,8 +49,10 @@ export default css`
     display: grid;
     width: 100%;
     margin-top: 0.25em;
+    padding: 0.25em 0.75em;
     border: 0;
     border-inline-start: 3px solid var(--_accent);
+    border-radius: 0;
     text-align: start;
   }
   .event:hover {
@@ -96,9 +68,6 @@ export default css`
   .more {
     margin-top: var(--_gap);
   }
-  [role='status']:empty {
-    display: none;
-  }
   .body > [role='status'] {
     position: absolute;
     inset: 0 0 auto;
@@ -110,9 +79,7 @@ export default css`
     border-collapse: collapse;
   }
   th {
-    padding-block: 0.25em;
     font-size: 0.875em;
-    font-weight: 600;
   }
   td {
     height: 5.5em;
@@ -126,6 +93,7 @@ export default css`
   }
   .date {
     min-width: 44px;
+    padding: 0;
     border: 0;
   }
   [aria-current='date'] {
@@ -133,15 +101,13 @@ export default css`
     color: var(--_on-accent);
     font-weight: 700;
   }
-  td .event {
+  td .event,
+  td .meta {
     min-height: 0;
     padding: 0 0.25em;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    font-size: 0.8125em;
-  }
-  td .meta {
     font-size: 0.8125em;
   }
   @container (max-width: 30em) {
@@ -155,7 +121,6 @@ export default css`
   }
   dialog {
     width: min(32em, calc(100vw - 2em));
-    max-height: calc(100vh - 2em);
     padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -167,12 +132,9 @@ export default css`
   }
   .close {
     float: inline-end;
-    margin: -0.5em -0.5em 0 0.5em;
+    padding-inline: 0.75em;
     border: 0;
     font-size: 1.25em;
-  }
-  dialog h2 {
-    margin-bottom: 0.5em;
   }
   dialog h3 {
     margin-top: var(--_gap);
@@ -180,44 +142,8 @@ export default css`
   .description {
     white-space: pre-line;
   }
-  form {
-    display: grid;
-    gap: var(--_gap);
-    margin-bottom: var(--_gap);
-  }
-  form label {
-    display: grid;
-    gap: 0.25em;
-    font-weight: 600;
-  }
-  form .check {
-    display: flex;
-    gap: 0.5em;
-    font-weight: normal;
-  }
-  [aria-invalid='true'] {
-    border: 2px solid var(--_danger);
-  }
-  .problem {
-    color: var(--_danger);
-    font-weight: normal;
-  }
-  .primary {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-  }
-  .add {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-  }
   a {
     color: var(--_accent);
-  }
-  .add a {
-    display: inline-block;
     padding-block: 0.5em;
   }
 `;

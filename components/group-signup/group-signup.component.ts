@@ -7,6 +7,7 @@ import { SalonSignupSubmitEvent } from '../../src/events/signup-submit.js';
 import { SalonSignupSuccessEvent } from '../../src/events/signup-success.js';
 import type { MessageKey } from '../../src/i18n/messages.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
+import { controls } from '../../src/internal/controls.js';
 import { theme } from '../../src/internal/theme.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { $reader, forgetReader } from '../../src/stores/profile.js';
@@ -16,8 +17,8 @@ import { submission, type Problem } from '../../src/stores/submission.js';
 import styles from './group-signup.styles.js';
 
 const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey> = {
-  required: 'signup.required',
-  email: 'signup.email-invalid',
+  required: 'form.required',
+  email: 'form.email-invalid',
   consent: 'signup.consent-required',
   choose: 'signup.choose',
 };
@@ -62,7 +63,7 @@ const resultKeys = {
  * @fires {SalonSignupErrorEvent} salon-signup-error - The backend refused the signup or failed. `detail`: `{ error }` (a `SalonError`).
  */
 export class SalonGroupSignup extends SalonElement {
-  static override styles = [theme, styles];
+  static override styles = [theme, controls, styles];
 
   /** The group's id on the backend. */
   @property() group = '';
@@ -305,7 +306,7 @@ export class SalonGroupSignup extends SalonElement {
             <button type="button" part="button" @click=${this.#notYou}>${this.t('signup.notYou')}</button>
           </p>`
         : nothing}
-      ${this.#textField('email', 'email', this.t('signup.email'), {
+      ${this.#textField('email', 'email', this.t('form.email'), {
         type: 'email',
         autocomplete: 'email',
         required: true,
@@ -313,7 +314,7 @@ export class SalonGroupSignup extends SalonElement {
       })}
       ${this.compact
         ? nothing
-        : this.#textField('name', 'name', this.t('signup.name'), { autocomplete: 'name', value: reader?.name })}
+        : this.#textField('name', 'name', this.t('form.name'), { autocomplete: 'name', value: reader?.name })}
       ${this.#fields.map((field, index) => this.#groupField(field, index))}
       <div class="field" part="field">
         <label class="check required" part="label">
@@ -332,7 +333,7 @@ export class SalonGroupSignup extends SalonElement {
       ${this.compact
         ? nothing
         : html`<label class="check" part="label"
-            ><input type="checkbox" name="remember" part="input" />${this.t('signup.remember')}</label
+            ><input type="checkbox" name="remember" part="input" />${this.t('form.remember')}</label
           >`}
       <div class="trap" aria-hidden="true">
         <label for="website">${this.t('signup.honeypot')}</label>
@@ -346,7 +347,7 @@ export class SalonGroupSignup extends SalonElement {
           </div>`
         : nothing}
       <button type="submit" part="button" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'}>
-        ${sending ? this.t('signup.sending') : this.t(full ? 'signup.waitlist' : 'signup.submit')}
+        ${sending ? this.t('form.sending') : this.t(full ? 'form.waitlist' : 'signup.submit')}
       </button>
     </form>`;
   }

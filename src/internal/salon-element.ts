@@ -60,21 +60,22 @@ export class SalonElement extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'locale'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang' || name === 'locale') this.requestUpdate();
   }
 
   /**
-   * The language in force, as a BCP 47 tag: the element's `lang`, the provider's, the script
+   * The language in force, as a BCP 47 tag: the element's `lang` (or `locale`), the provider's, the script
    * tag's `data-lang`, the nearest ancestor's `lang`, else English. Invalid tags are skipped.
    */
   get locale(): string {
     return (
       canonicalLocale(this.getAttribute('lang')) ??
+      canonicalLocale(this.getAttribute('locale')) ??
       canonicalLocale(this.inherited.lang) ??
       canonicalLocale(scriptConfig().lang) ??
       canonicalLocale(inheritedLang(this)) ??

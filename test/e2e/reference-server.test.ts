@@ -1,12 +1,15 @@
 // Salon against the real reference server, started by the test runner
 // (test/support/reference-server.mjs). One file, so its tests never stop the server under each
 // other's feet: the shared runtime (data across origins, an offline signup stored once), then
-// <salon-group-signup> (a signup stored with answers and proof of consent, and the offline path).
+// <salon-group-signup> (a signup stored with answers and proof of consent, and the offline path),
+// then <salon-event-calendar> (an RSVP stored for its occurrence, the .ics served).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SalonEventCalendar } from '../../components/event-calendar/event-calendar.component.js';
 import type { SalonGroupSignup } from '../../components/group-signup/group-signup.component.js';
 import { restBackend } from '../../src/api/rest.js';
 import { $deliveries, send } from '../../src/stores/outbox.js';
 import type { TestWidget } from '../support/test-widget.js';
+import '../../components/event-calendar/event-calendar.js';
 import '../../components/group-signup/group-signup.js';
 import '../support/test-widget.js';
 
@@ -113,5 +116,48 @@ describe('<salon-group-signup> against the reference server', () => {
     window.dispatchEvent(new Event('online'));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await storedRows(email)).to.have.length(1);
+  });
+});
+
+describe('<salon-event-calendar> against the reference server', () => {
+  const $c = <T extends Element = HTMLElement>(el: SalonEventCalendar, selector: string) =>
+    el.shadowRoot!.querySelector<T>(selector)!;
+
+  it('lists the seeded events, RSVPs to one occurrence and links its .ics', async () => {
+    const el = await fixture<SalonEventCalendar>(html`<salon-event-calendar api=${API} site="demo"></salon-event-calendar>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.body .event'), 'events from the server', { timeout: 5000 });
+    const weekly = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.body .event')].filter((b) =>
+      b.textContent!.includes('Spring Mastermind — weekly call'),
+    );
+    expect(weekly.length).to.be.at.least(4);
+    await expect(el).to.be.accessible();
+
+    weekly[1]!.click();
+    await waitUntil(() => $c<HTMLDialogElement>(el, 'dialog').open, 'dialog open');
+    const email = `rsvp-${Date.now()}@example.com`;
+    const set = (name: string, value: string) => {
+      const input = $c<HTMLInputElement>(el, `dialog input[name=${name}]`);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    set('name', 'Ada');
+    set('email', email);
+    const success = new Promise<CustomEvent>((resolve) => el.addEventListener('salon-rsvp-success', resolve, { once: true }));
+    $c<HTMLFormElement>(el, 'dialog form').requestSubmit();
+    const { detail } = await success;
+    await waitUntil(() => $c(el, 'dialog [role=status]').textContent!.includes('You’re going'), 'going');
+    expect($c<HTMLAnchorElement>(el, 'dialog a[target=_blank]').href).to.equal('https://meet.example.com/jane-doe-mastermind-weekly');
+
+    const csv = await (await fetch(`${API}/v1/sites/demo/admin/rsvps.csv`, { headers: ADMIN })).text();
+    const rows = csv.split('\r\n').filter((line) => line.includes(email));
+    expect(rows).to.have.length(1);
+    expect(rows[0]).to.contain(`mastermind-weekly,Spring Mastermind — weekly call,${detail.occurrence.start}`);
+    expect(rows[0]).to.contain(',Ada,');
+
+    const ics = await fetch($c<HTMLAnchorElement>(el, '.add a[download]').href);
+    expect(ics.headers.get('content-type')).to.contain('text/calendar');
+    const body = await ics.text();
+    expect(body).to.contain('BEGIN:VEVENT');
+    expect(body).to.contain('SUMMARY:Spring Mastermind — weekly call');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * English, the built-in catalog and the fallback for every key. Each widget adds its own keys,
- * prefixed with its name; a message may have plural forms chosen by `Intl.PluralRules`.
+ * prefixed with its name; texts of the forms several widgets share start with `form.`. A message
+ * may have plural forms chosen by `Intl.PluralRules`.
  */
 const en = {
   loading: 'Loading…',
@@ -14,20 +15,20 @@ const en = {
   'error.server': 'Something went wrong on our side. Please try again later.',
   'error.config': 'This widget is not set up yet.',
   seatsLeft: { one: '{count} seat left', other: '{count} seats left' },
-  'signup.email': 'Email',
-  'signup.name': 'Name',
-  'signup.remember': 'Remember me on this site',
+  'form.email': 'Email',
+  'form.name': 'Name',
+  'form.remember': 'Remember me on this site',
   'signup.welcomeBack': 'Welcome back, {name}.',
   'signup.notYou': 'Not you?',
   'signup.submit': 'Sign up',
-  'signup.waitlist': 'Join the waitlist',
-  'signup.sending': 'Sending…',
+  'form.waitlist': 'Join the waitlist',
+  'form.sending': 'Sending…',
   'signup.full': 'This group is full. You can join the waitlist.',
   'signup.confirmed': 'You’re in! Welcome to {group}.',
   'signup.pending': 'Almost done: check your inbox to confirm your email address.',
   'signup.waitlisted': 'You’re on the waitlist. We’ll email you if a seat opens up.',
-  'signup.required': 'Please fill in this field.',
-  'signup.email-invalid': 'Please enter a valid email address, like name@example.com.',
+  'form.required': 'Please fill in this field.',
+  'form.email-invalid': 'Please enter a valid email address, like name@example.com.',
   'signup.consent-required': 'Please tick this box to sign up.',
   'signup.choose': 'Please choose at least one.',
   'signup.honeypot': 'Leave this field empty',

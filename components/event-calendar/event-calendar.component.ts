@@ -146,10 +146,8 @@ export class SalonEventCalendar extends SalonElement {
   #opener?: HTMLElement | null;
   #jsonLd?: HTMLScriptElement;
 
-  /** The zone times are shown in: `time-zone` when valid, else the reader's. */
-  get #zone(): string {
-    return isZone(this.timeZone) ? this.timeZone : localZone();
-  }
+  /** The zone times are shown in: `time-zone` when valid, else the reader's; settled once per update. */
+  #zone = localZone();
 
   get #today(): string {
     return dayOf(Date.now(), this.#zone);
@@ -183,6 +181,7 @@ export class SalonEventCalendar extends SalonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#zone = isZone(this.timeZone) ? this.timeZone : localZone();
     if (changed.has('view') || changed.has('from')) {
       this.start = undefined;
       this.chunks = 1;

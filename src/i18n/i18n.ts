@@ -8,14 +8,21 @@ export const $catalogs = /* @__PURE__ */ map<Record<string, StringOverrides>>({ 
 
 const requested = new Set<string>(['en']);
 
+const canonical = new Map<string, string | undefined>();
+
 /** A valid BCP 47 tag, canonicalised, or `undefined` for anything else an author might write. */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
+  if (!canonical.has(tag)) {
+    let locale: string | undefined;
+    try {
+      locale = Intl.getCanonicalLocales(tag.trim())[0];
+    } catch {
+      locale = undefined;
+    }
+    canonical.set(tag, locale);
   }
+  return canonical.get(tag);
 }
 
 /** The `lang` of the nearest ancestor that has one, crossing shadow roots; else the document's. */

@@ -85,13 +85,21 @@ export function firstDayOfWeek(locale: string): number {
 /** The reader's own time zone, or UTC when the browser will not say. */
 export const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 
-/** Whether a string names a time zone this browser knows. */
+const zones = new Map<string, boolean>();
+
+/** Whether a string names a time zone this browser knows (remembered: asking `Intl` is slow). */
 export function isZone(value: string | null | undefined): value is string {
-  try {
-    return !!value && !!new Intl.DateTimeFormat('en', { timeZone: value });
-  } catch {
-    return false;
+  if (!value) return false;
+  let known = zones.get(value);
+  if (known === undefined) {
+    try {
+      known = !!new Intl.DateTimeFormat('en', { timeZone: value });
+    } catch {
+      known = false;
+    }
+    zones.set(value, known);
   }
+  return known;
 }
 
 /** A place name for a zone: `America/New_York` → `New York`. */

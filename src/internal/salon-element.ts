@@ -48,6 +48,7 @@ export class SalonElement extends LitElement {
   @state() private inherited: SalonConfig = {};
 
   #warned = false;
+  #locale?: string;
 
   constructor() {
     super();
@@ -65,22 +66,25 @@ export class SalonElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'locale') this.requestUpdate();
+    if (name === 'lang' || name === 'locale') {
+      this.#locale = undefined;
+      this.requestUpdate();
+    }
   }
 
   /**
    * The language in force, as a BCP 47 tag: the element's `lang` (or `locale`), the provider's, the script
    * tag's `data-lang`, the nearest ancestor's `lang`, else English. Invalid tags are skipped.
+   * Settled at each update (widgets read it for every text and date they render).
    */
   get locale(): string {
-    return (
+    return (this.#locale ??=
       canonicalLocale(this.getAttribute('lang')) ??
       canonicalLocale(this.getAttribute('locale')) ??
       canonicalLocale(this.inherited.lang) ??
       canonicalLocale(scriptConfig().lang) ??
       canonicalLocale(inheritedLang(this)) ??
-      'en'
-    );
+      'en');
   }
 
   /**
@@ -128,6 +132,8 @@ export class SalonElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    // The provider's or an ancestor's language may have changed since the last update.
+    this.#locale = undefined;
     loadCatalog(this.locale);
   }
 

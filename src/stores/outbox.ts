@@ -102,9 +102,9 @@ function schedule(): void {
 export async function flush(): Promise<void> {
   const now = Date.now();
   await Promise.all(
-    Object.values($outbox.get()).map((entry) => {
-      if (!entry) return;
-      if (now - entry.at > MAX_AGE_MS) return remove(entry.key);
+    Object.entries($outbox.get()).map(([key, entry]) => {
+      // Corrupt or stale entries are dropped, from storage too.
+      if (!entry || now - entry.at > MAX_AGE_MS) return remove(key);
       const backend = backends.get(entry.target);
       return backend && !inFlight.has(entry.key) ? deliver(entry, backend) : undefined;
     }),

@@ -375,6 +375,24 @@ describe('<salon-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps an RSVP made offline and sends it once when the reader is back', async () => {
+      const backend = memory();
+      const el = await calendar(backend);
+      await openEvent(el, 1);
+      backend.offline = true;
+      const success = oneEvent(el, 'salon-rsvp-success');
+      await rsvp(el);
+      await waitUntil(() => dialogStatus(el) === 'Saved — we’ll send it when you’re back online.', 'saved offline');
+      expect(backend.writes).to.have.length(0);
+      backend.offline = false;
+      window.dispatchEvent(new Event('online'));
+      expect((await success).detail.occurrence.start).to.equal('2027-03-17T23:00:00.000Z');
+      await waitUntil(() => dialogStatus(el).startsWith('You’re going'), 'delivered');
+      window.dispatchEvent(new Event('online'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(backend.writes.filter((w) => w.method === 'rsvp')).to.have.length(1);
+    });
+
     it('joins the waitlist of a full event', async () => {
       const el = await calendar();
       await openEvent(el, 2);

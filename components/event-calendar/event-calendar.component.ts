@@ -134,11 +134,13 @@ export class SalonEventCalendar extends SalonElement {
   readonly #events = new StoreController<QueryState<Occurrence[]>>(this, atom({ loading: true }));
   readonly #reader = new StoreController(this, $reader);
   readonly #rsvp = submission('rsvp', {
-    success: ({ status }) => this.dispatchEvent(new SalonRsvpSuccessEvent({ status, occurrence: this.opened! })),
+    success: ({ status }) => this.dispatchEvent(new SalonRsvpSuccessEvent({ status, occurrence: this.#rsvpFor! })),
     error: (error) => this.dispatchEvent(new SalonRsvpErrorEvent({ error })),
   });
   readonly #rsvpState = new StoreController(this, this.#rsvp.$state);
   #range = '';
+  /** The occurrence of the RSVP being sent (the reader may open another before it is delivered). */
+  #rsvpFor?: Occurrence;
   #query?: Query<Occurrence[]>;
   /** What the current query was made for: the backend (or config error) and the ranges, zone, tag and site. */
   #source?: unknown;
@@ -332,6 +334,7 @@ export class SalonEventCalendar extends SalonElement {
       return;
     }
     const data = new FormData(form);
+    this.#rsvpFor = occurrence;
     await this.#rsvp.submit(
       connection.backend,
       {
@@ -428,7 +431,7 @@ export class SalonEventCalendar extends SalonElement {
                 return html`<td
                   role="gridcell"
                   part="day"
-                  class=${day.slice(0, 7) === month ? '' : 'outside'}
+                  class="${day.slice(0, 7) === month ? '' : 'outside'} ${events.length ? 'has' : ''}"
                   aria-selected=${day === this.openDay ? 'true' : 'false'}
                 >
                   <button

@@ -118,13 +118,24 @@ export default css`
     td .meta {
       display: none;
     }
+    /* Too narrow for titles: a dot marks the days with events. */
+    .has .date::after {
+      content: '';
+      display: block;
+      width: 6px;
+      height: 6px;
+      margin: 0 auto;
+      border-radius: 50%;
+      background: currentColor;
+    }
   }
   dialog {
     width: min(32em, calc(100vw - 2em));
     padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    color: inherit;
+    /* Above the page: system colours unless set, readable whatever the page's own colours. */
+    color: var(--salon-color, CanvasText);
     background: var(--salon-surface, Canvas);
   }
   dialog::backdrop {

@@ -5,6 +5,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +48,9 @@ const browser = () => [
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
 ];
 
+/** Lit's css`` and html`` templates without their indentation and comments (Salon's own sources only). */
+const literals = () => minifyTemplateLiterals({ include: ['components/**', 'src/**'], failOnError: true });
+
 /** `module: false` for classic scripts: their top-level names (`var Salon`) are the API. */
 const minify = (module = true) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
@@ -59,7 +63,7 @@ export default [
   },
   {
     input: 'src/cdn/salon.ts',
-    plugins: [catalogsBesideBundle, ...browser(), ts()],
+    plugins: [catalogsBesideBundle, ...browser(), ts(), literals()],
     output: [
       { file: 'dist/cdn/salon.js', format: 'es', plugins: [minify()] },
       { file: 'dist/cdn/salon.iife.js', format: 'iife', name: 'Salon', plugins: [minify(false)] },
@@ -72,7 +76,7 @@ export default [
   },
   {
     input: elements,
-    plugins: [...browser(), ts()],
+    plugins: [...browser(), ts(), literals()],
     output: { dir: 'dist/cdn/elements', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
   },
   {

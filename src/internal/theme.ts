@@ -1,21 +1,5 @@
 import { css } from 'lit';
 
-const dark = css`
-  color-scheme: dark;
-  color: var(--salon-color, #f1f1f4);
-  background: var(--salon-surface, #1c1c20);
-  --_accent: var(--salon-accent, #8fa9ff);
-  --_on-accent: var(--salon-on-accent, #0d1533);
-  --_danger: var(--salon-danger, #ff9a9a);
-  --_success: var(--salon-success, #86d9a2);
-`;
-
-const light = css`
-  color-scheme: light;
-  color: var(--salon-color, #1d1d21);
-  background: var(--salon-surface, #fff);
-`;
-
 /**
  * The tokens every Salon element shares. By default a widget inherits the page's font and text
  * colour and draws its lines from `currentColor`, so it fits white and dark pages alike;
@@ -42,20 +26,30 @@ export const theme = css`
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='light']) {
-    ${light}
+  :host([theme='light']),
+  :host([theme='auto']) {
+    color-scheme: light;
+    color: var(--salon-color, #1d1d21);
+    background: var(--salon-surface, #fff);
   }
   :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
-      ${light}
-    }
+    color-scheme: dark;
+    color: var(--salon-color, #f1f1f4);
+    background: var(--salon-surface, #1c1c20);
+    --_accent: var(--salon-accent, #8fa9ff);
+    --_on-accent: var(--salon-on-accent, #0d1533);
+    --_danger: var(--salon-danger, #ff9a9a);
+    --_success: var(--salon-success, #86d9a2);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${dark}
+      color-scheme: dark;
+      color: var(--salon-color, #f1f1f4);
+      background: var(--salon-surface, #1c1c20);
+      --_accent: var(--salon-accent, #8fa9ff);
+      --_on-accent: var(--salon-on-accent, #0d1533);
+      --_danger: var(--salon-danger, #ff9a9a);
+      --_success: var(--salon-success, #86d9a2);
     }
   }
   *,

@@ -45,6 +45,11 @@ export default css`
     padding-block: 0.5em;
     border-top: 1px solid var(--_border);
   }
+  /* Long agendas: days off screen skip layout and paint until the reader scrolls to them. */
+  section.day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
+  }
   .event {
     display: grid;
     width: 100%;

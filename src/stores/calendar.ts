@@ -31,9 +31,9 @@ export function filterOccurrences(occurrences: readonly Occurrence[], { kind, ta
 /** Occurrences by the day they start on in `timeZone`, days in order, each day's in start order. */
 export function groupByDay(occurrences: readonly Occurrence[], timeZone: string): Map<string, Occurrence[]> {
   const days = new Map<string, Occurrence[]>();
-  const sorted = [...occurrences].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  for (const occurrence of sorted) {
-    const day = dayOf(Date.parse(occurrence.start), timeZone);
+  const starts = occurrences.map((o) => [Date.parse(o.start), o] as const).sort((a, b) => a[0] - b[0]);
+  for (const [start, occurrence] of starts) {
+    const day = dayOf(start, timeZone);
     days.get(day)?.push(occurrence) ?? days.set(day, [occurrence]);
   }
   return days;

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { mockApi } from './test/support/mock-api.mjs';
 import { referenceServer } from './test/support/reference-server.mjs';
+import { reactPlugin } from './test/support/react.mjs';
 import { timeZonePlugin } from './test/support/timezone.mjs';
 
 const reference = referenceServer();
@@ -17,7 +18,7 @@ export default {
   // One test file at a time: test windows share an origin, so localStorage (the remembered reader,
   // the outbox) and its cross-window storage events would leak between files running side by side.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin, timeZonePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin, timeZonePlugin(), reactPlugin()],
   middleware: [mockApi(), reference.middleware],
   browsers: [
     chromeLauncher({

@@ -97,7 +97,7 @@ export default css`
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
   }
   .date {
-    min-width: 44px;
+    width: 100%;
     padding: 0;
     border: 0;
   }

@@ -17,7 +17,7 @@ import configs from '../rollup.config.mjs';
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const cdn = configs.find((c) => c.input === 'src/cdn/salon.ts');
 /** Widget folder → the prefix of its keys in the English catalog. */
-const widgets = { 'group-signup': 'signup', 'event-calendar': 'calendar' };
+const widgets = { 'group-signup': 'signup', 'event-calendar': 'calendar', 'swap-card': 'swap' };
 const base = readFileSync(root('src/cdn/salon.ts'), 'utf8').replace(
   new RegExp(`^export \\* from '\\.\\./\\.\\./components/(${Object.keys(widgets).join('|')})/.*$`, 'gm'),
   '',

@@ -3,6 +3,7 @@
 export { SalonProvider } from '../components/provider/provider.component.js';
 export { SalonGroupSignup } from '../components/group-signup/group-signup.component.js';
 export { SalonEventCalendar } from '../components/event-calendar/event-calendar.component.js';
+export { SalonSwapCard } from '../components/swap-card/swap-card.component.js';
 
 export type * from './api/backend.js';
 export type * from './api/schemas.js';
@@ -17,6 +18,9 @@ export { SalonEventOpenEvent, type EventOpenDetail } from './events/event-open.j
 export { SalonRangeChangeEvent, type RangeChangeDetail } from './events/range-change.js';
 export { SalonRsvpErrorEvent, type RsvpErrorDetail } from './events/rsvp-error.js';
 export { SalonRsvpSuccessEvent, type RsvpSuccessDetail } from './events/rsvp-success.js';
+export { SalonSwapClickEvent, type SwapClickDetail } from './events/swap-click.js';
+export { SalonSwapImpressionEvent, type SwapImpressionDetail } from './events/swap-impression.js';
+export { SalonSwapSignupEvent, type SwapSignupDetail } from './events/swap-signup.js';
 export { SalonSignupErrorEvent, type SignupErrorDetail } from './events/signup-error.js';
 export { SalonSignupSubmitEvent, type SignupSubmitDetail } from './events/signup-submit.js';
 export { SalonSignupSuccessEvent, type SignupSuccessDetail } from './events/signup-success.js';
@@ -29,6 +33,7 @@ export { StoreController } from './internal/store-controller.js';
 
 export { $outbox, $deliveries, flush, send, type Delivery, type OutboxEntry, type SendResult } from './stores/outbox.js';
 export { $reader, forgetReader, rememberReader, type ReaderProfile } from './stores/profile.js';
+export { $shop } from './stores/swaps.js';
 export { backendQuery, type Query, type QueryState } from './stores/query.js';
 
 export { VERSION } from './version.js';

@@ -20,8 +20,11 @@ import {
   zoneCity,
   zoneOffset,
 } from '../../src/i18n/time.js';
+import { textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { StoreController } from '../../src/internal/store-controller.js';
+import { writeStructuredData } from '../../src/internal/structured-data.js';
+import { safeUrl } from '../../src/internal/url.js';
 import { controls } from '../../src/internal/controls.js';
 import { theme } from '../../src/internal/theme.js';
 import {
@@ -31,7 +34,6 @@ import {
   monthDays,
   occurrencesIn,
   outlookLink,
-  safeUrl,
   structuredData,
   tagsOf,
   webcal,
@@ -146,7 +148,6 @@ export class SalonEventCalendar extends SalonElement {
   #source?: unknown;
   #key = '';
   #opener?: HTMLElement | null;
-  #jsonLd?: HTMLScriptElement;
 
   /** The zone times are shown in: `time-zone` when valid, else the reader's; settled once per update. */
   #zone = localZone();
@@ -177,8 +178,7 @@ export class SalonEventCalendar extends SalonElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#rsvp.dispose();
-    this.#jsonLd?.remove();
-    this.#jsonLd = undefined;
+    writeStructuredData(this, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,7 +213,9 @@ export class SalonEventCalendar extends SalonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#writeStructuredData();
+    const data = this.#events.value.data;
+    // Kept while a new range loads; removed when the author opts out.
+    if (data || this.noStructuredData) writeStructuredData(this, this.noStructuredData ? undefined : structuredData(data!, location.href));
   }
 
   /** The occurrences the reader asked for: the loaded ones through the kind, topic and past filters. */
@@ -223,23 +225,6 @@ export class SalonEventCalendar extends SalonElement {
       tag: this.topic,
       ...(this.hidePast ? { endedBefore: Date.now() } : {}),
     });
-  }
-
-  #writeStructuredData(): void {
-    const data = this.#events.value.data;
-    if (this.noStructuredData || !data) {
-      if (this.noStructuredData) this.#jsonLd?.remove();
-      return;
-    }
-    if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
-      this.#jsonLd.type = 'application/ld+json';
-    }
-    // A text node, not .textContent: that is a Trusted Types sink on pages that enforce them.
-    // `<` is escaped so the JSON can never close the script when the page is serialised.
-    const json = JSON.stringify(structuredData(data, location.href)).replace(/</g, '\\u003c');
-    this.#jsonLd.replaceChildren(document.createTextNode(json));
-    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
   // ---- Navigation
@@ -504,23 +489,16 @@ export class SalonEventCalendar extends SalonElement {
 
   #field(name: 'name' | 'email', value: string | undefined): TemplateResult {
     const problem = this.#rsvpState.value.problems[name];
-    const message = problem && ('text' in problem ? problem.text : this.t(problem.code === 'email' ? 'form.email-invalid' : 'form.required'));
-    return html`<div class="field">
-      <label for=${name} part="label">${this.t(`form.${name}`)}</label>
-      <input
-        id=${name}
-        class="text"
-        part="input"
-        name=${name}
-        type=${name === 'email' ? 'email' : 'text'}
-        autocomplete=${name}
-        required
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${problem ? `${name}-message` : nothing}
-        .value=${value ?? ''}
-      />
-      ${message ? html`<p id="${name}-message" class="problem" part="message">${message}</p>` : nothing}
-    </div>`;
+    return textField({
+      id: name,
+      name,
+      label: this.t(`form.${name}`),
+      type: name === 'email' ? 'email' : 'text',
+      autocomplete: name,
+      required: true,
+      value,
+      ...(problem ? { problem: 'text' in problem ? problem.text : this.t(problem.code === 'email' ? 'form.email-invalid' : 'form.required') } : {}),
+    });
   }
 
   #details(o: Occurrence): TemplateResult {

@@ -6,6 +6,7 @@ import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
 import { SalonSignupSubmitEvent } from '../../src/events/signup-submit.js';
 import { SalonSignupSuccessEvent } from '../../src/events/signup-success.js';
 import type { MessageKey } from '../../src/i18n/messages.js';
+import { textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { controls } from '../../src/internal/controls.js';
 import { theme } from '../../src/internal/theme.js';
@@ -19,7 +20,7 @@ import styles from './group-signup.styles.js';
 const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey> = {
   required: 'form.required',
   email: 'form.email-invalid',
-  consent: 'signup.consent-required',
+  consent: 'form.consent-required',
   choose: 'signup.choose',
 };
 
@@ -200,25 +201,16 @@ export class SalonGroupSignup extends SalonElement {
     name: string,
     id: string,
     label: string,
-    { type = 'text', autocomplete, required = false, value }: { type?: string; autocomplete?: string; required?: boolean; value?: string },
+    options: { type?: string; autocomplete?: string; required?: boolean; value?: string } = {},
   ): TemplateResult {
-    const { invalid, describedBy, message } = this.#problem(name, id);
-    return html`<div class="field" part="field">
-      <label for=${id} part="label" class=${required ? 'required' : ''}>${label}</label>
-      <input
-        id=${id}
-        class="text"
-        part="input"
-        name=${id === name ? name : `answers.${name}`}
-        type=${type}
-        autocomplete=${autocomplete ?? 'on'}
-        ?required=${required}
-        aria-invalid=${invalid}
-        aria-describedby=${describedBy ?? nothing}
-        .value=${value ?? ''}
-      />
-      ${message}
-    </div>`;
+    const problem = this.#state.value.problems[name];
+    return textField({
+      id,
+      name: id === name ? name : `answers.${name}`,
+      label,
+      ...options,
+      ...(problem ? { problem: this.#problemText(problem) } : {}),
+    });
   }
 
   #groupField(field: FormField, index: number): TemplateResult {

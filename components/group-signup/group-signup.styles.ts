@@ -9,10 +9,6 @@ export default css`
   .seats {
     color: var(--_muted);
   }
-  .required::after {
-    content: ' *';
-    color: var(--_danger);
-  }
   textarea.text {
     min-height: 6em;
     resize: vertical;

@@ -167,9 +167,10 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
       random,
     );
     const token = signToken(deps.secret, { site, swaps: items.map((i) => i.swap), iat: Math.floor(Date.now() / 1000) });
+    const host = await deps.sites.get(site);
     // Every load draws again, so no cache may replay an earlier draw.
     c.header('cache-control', 'private, no-store');
-    return c.json({ token, items } satisfies Recommendations);
+    return c.json({ token, ...(host ? { host: { name: host.author_name } } : {}), items } satisfies Recommendations);
   });
 
   // Write-only, no personal data, and the signed token says what may be counted: any page may send it.

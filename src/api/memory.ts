@@ -28,6 +28,8 @@ export interface MemorySite {
   /** Join links of online events, revealed only in an RSVP's answer. */
   joinUrls?: Record<string, string>;
   recommendations?: Recommendation[];
+  /** The site's author, named on the swap card ("Readers of … also like"). */
+  author?: string;
 }
 
 export interface MemoryBackendOptions {
@@ -168,7 +170,12 @@ export class MemoryBackend implements SalonBackend {
     { signal }: RequestOptions = {},
   ): Promise<Recommendations> {
     await this.#reach(signal);
-    return structuredClone({ token: 'memory', items: (this.#site(site).recommendations ?? []).slice(0, limit) });
+    const data = this.#site(site);
+    return structuredClone({
+      token: 'memory',
+      ...(data.author ? { host: { name: data.author } } : {}),
+      items: (data.recommendations ?? []).slice(0, limit),
+    });
   }
 
   swapSignup(params: SwapSignupParams, options: RequestOptions = {}): Promise<SignupResult> {

@@ -133,13 +133,28 @@ export class RestBackend implements SalonBackend {
 
   /**
    * Counts travel by `sendBeacon` when the browser has it, so they survive the page unloading;
-   * as `text/plain`, which needs no CORS preflight.
+   * as `text/plain`, which needs no CORS preflight. A reader who sends Global Privacy Control or
+   * Do Not Track gets a keep-alive `fetch` instead, without cookies or referrer: the counts alone.
    */
-  async recordSwapEvents(params: SwapEventsParams, options: RequestOptions = {}): Promise<void> {
+  async recordSwapEvents(params: SwapEventsParams, { signal }: RequestOptions = {}): Promise<void> {
     const url = `${this.base}v1/swaps/events`;
     const body = JSON.stringify(params);
-    if (navigator.sendBeacon?.(url, new Blob([body], { type: 'text/plain' }))) return;
-    await this.#request('v1/swaps/events', options, params);
+    const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+    if (!nav.globalPrivacyControl && nav.doNotTrack !== '1' && nav.sendBeacon?.(url, new Blob([body], { type: 'text/plain' }))) {
+      return;
+    }
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      signal,
+      keepalive: true,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { 'content-type': 'text/plain' },
+    }).catch((error: unknown) => {
+      throw new SalonError('network', String(error));
+    });
+    if (!response.ok) throw new SalonError('server', `Counting failed with ${response.status}.`, { status: response.status });
   }
 }
 

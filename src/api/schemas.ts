@@ -78,7 +78,12 @@ export const Recommendation = v.object({
   newsletter: v.nullable(v.object({ consent: Consent })),
 });
 
-export const Recommendations = v.object({ token: text, items: v.array(Recommendation) });
+export const Recommendations = v.object({
+  token: text,
+  /** The author whose site shows the recommendations. */
+  host: v.optional(v.object({ name: text })),
+  items: v.array(Recommendation),
+});
 
 export const Empty = v.unknown();
 

@@ -3,4 +3,5 @@ export const elements: Record<string, string> = {
   'salon-provider': 'provider',
   'salon-group-signup': 'group-signup',
   'salon-event-calendar': 'event-calendar',
+  'salon-swap-card': 'swap-card',
 };

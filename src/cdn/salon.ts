@@ -3,6 +3,7 @@
 export * from '../../components/provider/provider.js';
 export * from '../../components/group-signup/group-signup.js';
 export * from '../../components/event-calendar/event-calendar.js';
+export * from '../../components/swap-card/swap-card.js';
 export { RestBackend } from '../api/rest.js';
 export { define } from '../internal/define.js';
 export { SalonElement } from '../internal/salon-element.js';

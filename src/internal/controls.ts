@@ -29,6 +29,10 @@ export const controls = css`
     font-weight: 600;
     padding: 0;
   }
+  .required::after {
+    content: ' *';
+    color: var(--_danger);
+  }
   input,
   select,
   textarea,

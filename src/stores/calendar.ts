@@ -123,15 +123,6 @@ export const outlookLink = (o: Occurrence): string =>
 /** A feed URL as a `webcal:` subscription link (calendar apps subscribe rather than import). */
 export const webcal = (url: string): string => url.replace(/^https?:/, 'webcal:');
 
-/** Whether a URL from a backend is safe to put in a link: `http:` or `https:` only. */
-export function safeUrl(url: string | undefined): string | undefined {
-  try {
-    return url && /^https?:$/.test(new URL(url).protocol) ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** schema.org `Event` data for the occurrences, for search engines (JSON-LD). */
 export function structuredData(occurrences: readonly Occurrence[], page: string): object[] {
   return occurrences.map((o) => ({

@@ -125,4 +125,21 @@ describe('RestBackend', () => {
     expect(sent[1].headers['content-type']).to.match(/^text\/plain/);
     expect(JSON.parse(sent[1].body!)).to.deep.equal({ token: 't', events: [{ type: 'impression', swap: 's1' }] });
   });
+
+  it('sends counts without cookies or referrer when the reader asks not to be tracked', async () => {
+    const { api, ns } = await mockApi({ 'POST v1/swaps/events': [{ status: 204 }] });
+    document.cookie = 'salon-test-visitor=42; path=/';
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      await new RestBackend({ api }).recordSwapEvents({ token: 't', events: [{ type: 'click', swap: 's1' }] });
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+      document.cookie = 'salon-test-visitor=; path=/; max-age=0';
+    }
+    const [sent] = await requests(ns);
+    expect(JSON.parse(sent!.body!)).to.deep.equal({ token: 't', events: [{ type: 'click', swap: 's1' }] });
+    expect(sent!.headers).not.to.have.property('cookie');
+    expect(sent!.headers).not.to.have.property('referer');
+  });
 });
+

@@ -1,4 +1,4 @@
-import type { Group, MemorySite, Occurrence, SalonError } from '../../src/index.js';
+import type { Group, MemorySite, Occurrence, Recommendation, SalonError } from '../../src/index.js';
 
 /** A valid group as the contract describes it; override any field. */
 export const group = (overrides: Partial<Group> = {}): Group => ({
@@ -100,3 +100,19 @@ export const springEvents = (): Occurrence[] => [
     seatsLeft: 0,
   }),
 ];
+
+/** A partner's book as the recommendations answer lists it; override any field. */
+export const recommendation = (overrides: Partial<Recommendation> = {}): Recommendation => ({
+  swap: 'swap-mara',
+  author: { name: 'Mara Quill', url: 'https://maraquill.example/' },
+  title: 'The Salt Archive',
+  coverUrl: 'https://covers.example/salt-archive.jpg',
+  blurb: 'A drowned library, a stubborn archivist, and the one book the sea will not give back.',
+  genres: ['fantasy', 'mystery'],
+  links: [
+    { retailer: 'Amazon', url: 'https://amazon.example/salt' },
+    { retailer: 'Kobo', url: 'https://kobo.example/salt' },
+  ],
+  newsletter: { consent: { text: 'Send me Mara Quill’s newsletter. I can unsubscribe at any time.', version: 'mq-1' } },
+  ...overrides,
+});

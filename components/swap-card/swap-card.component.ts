@@ -1,0 +1,391 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { atom } from 'nanostores';
+import type { Recommendation, Recommendations } from '../../src/api/schemas.js';
+import { SalonSwapClickEvent } from '../../src/events/swap-click.js';
+import { SalonSwapImpressionEvent } from '../../src/events/swap-impression.js';
+import { SalonSwapSignupEvent } from '../../src/events/swap-signup.js';
+import { controls } from '../../src/internal/controls.js';
+import { textField } from '../../src/internal/fields.js';
+import { SalonElement } from '../../src/internal/salon-element.js';
+import { StoreController } from '../../src/internal/store-controller.js';
+import { writeStructuredData } from '../../src/internal/structured-data.js';
+import { theme } from '../../src/internal/theme.js';
+import { safeUrl } from '../../src/internal/url.js';
+import { $reader } from '../../src/stores/profile.js';
+import { connectionQuery, type Query, type QueryState } from '../../src/stores/query.js';
+import { checkEmail, submission } from '../../src/stores/submission.js';
+import { $shop, clip, countSwap, shopLinks } from '../../src/stores/swaps.js';
+import styles from './swap-card.styles.js';
+
+/** How long half of a card must stay in view to count as seen. */
+const SEEN_MS = 1000;
+
+/**
+ * "Readers also like": the book of an author this author swaps recommendations with, on the
+ * author's own site — cover, blurb, genres, buy links (the reader's store first) and an inline
+ * signup for the partner's newsletter, one author at a time, with that author's consent text.
+ * Impressions (half the card in view for a second) and clicks are counted for both partners
+ * with the backend's signed token; nothing identifies the reader. The data loads only when the
+ * card comes near the viewport.
+ *
+ * @tag salon-swap-card
+ * @summary List-swap recommendation card with fair attribution and a partner newsletter signup.
+ *
+ * @csspart heading - The "Readers of … also like" heading.
+ * @csspart card - Each recommended book.
+ * @csspart cover - The cover image (or its placeholder).
+ * @csspart title - The book's title.
+ * @csspart blurb - The blurb.
+ * @csspart link - Buy links and the author's link.
+ * @csspart button - "Read more", "Show another", the newsletter and retry buttons.
+ * @csspart input - The store select and the newsletter's email and consent.
+ * @csspart message - Loading, empty, error and result texts.
+ *
+ * @cssprop --salon-accent - Buttons and links.
+ * @cssprop --salon-on-accent - Text on the subscribe button.
+ * @cssprop --salon-border - Card and field borders.
+ * @cssprop --salon-radius - Corners of the card, cover, fields and buttons.
+ * @cssprop --salon-gap - Spacing.
+ * @cssprop --salon-muted - Author line and genres.
+ * @cssprop --salon-danger - Invalid fields.
+ * @cssprop --salon-focus - Focus outline.
+ * @cssprop --salon-swap-cover-width - Width of the cover (default 6.5em).
+ *
+ * @fires {SalonSwapImpressionEvent} salon-swap-impression - A recommendation was seen (half in view for a second; once per book and page). `detail`: `{ swap, title, author }`.
+ * @fires {SalonSwapClickEvent} salon-swap-click - The reader followed a buy or author link. `detail`: `{ swap, title, author, url, retailer? }`.
+ * @fires {SalonSwapSignupEvent} salon-swap-signup - The backend accepted a newsletter signup through the card. `detail`: `{ swap, author, status }`.
+ */
+export class SalonSwapCard extends SalonElement {
+  static override styles = [theme, controls, styles];
+
+  /** Where the card sits (`sidebar`, `footer`, `after-post`…); swaps may be limited to placements. */
+  @property() placement?: string;
+
+  /** `card`: one book at a time with "Show another"; `stack`: up to `limit` books. */
+  @property({ reflect: true }) layout: 'card' | 'stack' = 'card';
+
+  /** How many books to load (the stack shows them all, the card rotates through them). */
+  @property({ type: Number }) limit = 3;
+
+  /** Ask for a partner in this genre first. */
+  @property() genre?: string;
+
+  /** Do not write schema.org `Book` JSON-LD into the page. */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
+  /** The card is near the viewport: its data may load. */
+  @state() private near = false;
+  /** The book the card layout shows. */
+  @state() private shown = 0;
+  /** Books whose whole blurb is open. */
+  @state() private open = new Set<string>();
+  /** The swap whose newsletter form is open (one author at a time). */
+  @state() private joining?: string;
+
+  #query?: Query<Recommendations>;
+  readonly #data = new StoreController<QueryState<Recommendations>>(this, atom({ loading: true }));
+  readonly #reader = new StoreController(this, $reader);
+  readonly #shop = new StoreController(this, $shop);
+  readonly #signup = submission('swapSignup', {
+    success: ({ status }) => {
+      const item = this.#item(this.joining);
+      if (item) this.dispatchEvent(new SalonSwapSignupEvent({ swap: item.swap, author: item.author.name, status }));
+    },
+    error: () => {},
+  });
+  readonly #signupState = new StoreController(this, this.#signup.$state);
+  #approach?: IntersectionObserver;
+  #sight?: IntersectionObserver;
+  readonly #timers = new Map<Element, ReturnType<typeof setTimeout>>();
+  /** Swaps counted as seen, per token: a count per book and page view. */
+  readonly #seen = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Usually below the fold: ask for data only when the reader comes within a screen of it.
+    this.#approach = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.near = true;
+          this.#approach?.disconnect();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.#approach.observe(this);
+    this.#sight = new IntersectionObserver((entries) => this.#onSight(entries), { threshold: 0.5 });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#approach?.disconnect();
+    this.#sight?.disconnect();
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    this.#signup.dispose();
+    writeStructuredData(this, undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.near) return;
+    this.#query = connectionQuery(this.connection, 'getRecommendations', (site) => ({
+      site,
+      limit: Math.max(1, Math.min(this.limit || 1, 10)),
+      ...(this.placement ? { placement: this.placement } : {}),
+      ...(this.genre ? { genre: this.genre } : {}),
+    }));
+    this.#data.store = this.#query.$state;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const card of this.renderRoot.querySelectorAll('article')) this.#sight?.observe(card);
+    const items = this.#data.value.data?.items;
+    if (items || this.noStructuredData) {
+      writeStructuredData(this, this.noStructuredData ? undefined : items!.map(book));
+    }
+  }
+
+  /** The books on screen: all of them stacked, or the one the card shows. */
+  get #visible(): Recommendation[] {
+    const items = this.#data.value.data?.items ?? [];
+    return this.layout === 'stack' ? items : items.slice(this.shown % (items.length || 1)).slice(0, 1);
+  }
+
+  #item(swap: string | undefined): Recommendation | undefined {
+    return this.#data.value.data?.items.find((i) => i.swap === swap);
+  }
+
+  #count(type: 'impression' | 'click', item: Recommendation): void {
+    const connection = this.connection;
+    const token = this.#data.value.data?.token;
+    if (connection && !('kind' in connection) && token) countSwap(connection.backend, token, { type, swap: item.swap });
+  }
+
+  #onSight(entries: IntersectionObserverEntry[]): void {
+    for (const { target, isIntersecting } of entries) {
+      clearTimeout(this.#timers.get(target));
+      this.#timers.delete(target);
+      if (!isIntersecting) continue;
+      // Seen only if it stays: a card scrolled past quickly is not counted.
+      this.#timers.set(
+        target,
+        setTimeout(() => {
+          this.#timers.delete(target);
+          const item = this.#item((target as HTMLElement).dataset.swap);
+          const key = `${this.#data.value.data?.token}:${item?.swap}`;
+          if (!item || this.#seen.has(key)) return;
+          this.#seen.add(key);
+          this.#count('impression', item);
+          this.dispatchEvent(new SalonSwapImpressionEvent({ swap: item.swap, title: item.title, author: item.author.name }));
+        }, SEEN_MS),
+      );
+    }
+  }
+
+  #followed(item: Recommendation, url: string, retailer?: string): void {
+    this.#count('click', item);
+    this.dispatchEvent(
+      new SalonSwapClickEvent({ swap: item.swap, title: item.title, author: item.author.name, url, ...(retailer ? { retailer } : {}) }),
+    );
+  }
+
+  #join(item: Recommendation): void {
+    if (this.joining !== item.swap) this.#signup.reset();
+    this.joining = item.swap;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`article[data-swap="${CSS.escape(item.swap)}"] form input, article[data-swap="${CSS.escape(item.swap)}"] form button`)?.focus(),
+    );
+  }
+
+  async #onSubmit(event: SubmitEvent, item: Recommendation): Promise<void> {
+    event.preventDefault();
+    const connection = this.connection;
+    const token = this.#data.value.data?.token;
+    if (!connection || 'kind' in connection || !token || !item.newsletter) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const reader = this.#reader.value;
+    const email = String(data.get('email') ?? reader?.email ?? '').trim();
+    const problems = {
+      ...(checkEmail(email) ? { email: checkEmail(email)! } : {}),
+      ...(data.has('consent') || !data.has('email') ? {} : { consent: { code: 'consent' as const } }),
+    };
+    if (Object.keys(problems).length) {
+      this.#signup.reject(problems);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    await this.#signup.submit(
+      connection.backend,
+      {
+        swap: item.swap,
+        token,
+        email,
+        ...(reader?.name ? { name: reader.name } : {}),
+        consentVersion: item.newsletter.consent.version,
+        source: location.href,
+      },
+      { remember: false, shown: ['email', 'consent'] },
+    );
+  }
+
+  #newsletter(item: Recommendation): TemplateResult | typeof nothing {
+    if (!item.newsletter) return nothing;
+    const author = item.author.name;
+    if (this.joining !== item.swap) {
+      return html`<button type="button" part="button" @click=${() => this.#join(item)}>
+        ${this.t('swap.newsletter', { author })}
+      </button>`;
+    }
+    const { phase, problems, result, error, general } = this.#signupState.value;
+    if (phase === 'done' || phase === 'queued') {
+      const text =
+        phase === 'queued'
+          ? this.t('queued')
+          : this.t(result?.status === 'confirmed' ? 'swap.confirmed' : 'swap.pending', { author });
+      return html`<p role="status" class="status" part="message">${text}</p>`;
+    }
+    const reader = this.#reader.value;
+    const problem = (name: 'email' | 'consent') => {
+      const p = problems[name];
+      return p ? ('text' in p ? p.text : this.t(name === 'email' ? (p.code === 'email' ? 'form.email-invalid' : 'form.required') : 'form.consent-required')) : '';
+    };
+    const emailProblem = problem('email');
+    const consentProblem = problem('consent');
+    const id = `n-${item.swap}`;
+    return html`<form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e, item)} aria-label=${this.t('swap.newsletter', { author })}>
+      ${reader
+        ? html`<p class="consent">${item.newsletter.consent.text}</p>`
+        : html`${textField({
+              id: `${id}-email`,
+              name: 'email',
+              label: this.t('form.email'),
+              type: 'email',
+              autocomplete: 'email',
+              required: true,
+              ...(emailProblem ? { problem: emailProblem } : {}),
+            })}
+            <div class="field">
+              <label class="check"
+                ><input
+                  type="checkbox"
+                  name="consent"
+                  part="input"
+                  required
+                  aria-invalid=${consentProblem ? 'true' : 'false'}
+                  aria-describedby=${consentProblem ? `${id}-consent-message` : nothing}
+                />${item.newsletter.consent.text}</label
+              >
+              ${consentProblem ? html`<p id="${id}-consent-message" class="problem" part="message">${consentProblem}</p>` : nothing}
+            </div>`}
+      ${general || (phase === 'error' && error) ? html`<p role="alert" part="message">${general ?? this.errorText(error!)}</p>` : nothing}
+      <button type="submit" part="button" ?disabled=${phase === 'sending'}>
+        ${phase === 'sending'
+          ? this.t('form.sending')
+          : reader
+            ? this.t('swap.subscribeAs', { email: reader.email })
+            : this.t('swap.subscribe')}
+      </button>
+    </form>`;
+  }
+
+  #card(item: Recommendation): TemplateResult {
+    const author = item.author.name;
+    const cover = safeUrl(item.coverUrl);
+    const authorUrl = safeUrl(item.author.url);
+    const links = shopLinks(item.links, this.#shop.value);
+    const blurb = clip(item.blurb);
+    const open = this.open.has(item.swap);
+    const blurbId = `b-${item.swap}`;
+    const toggle = () => {
+      const next = new Set(this.open);
+      if (!next.delete(item.swap)) next.add(item.swap);
+      this.open = next;
+    };
+    return html`<article part="card" data-swap=${item.swap} aria-labelledby="t-${item.swap}">
+      ${cover
+        ? html`<img part="cover" class="cover" src=${cover} alt=${this.t('swap.cover', { title: item.title, author })} loading="lazy" decoding="async" />`
+        : html`<div part="cover" class="cover" aria-hidden="true">${item.title}</div>`}
+      <div class="about">
+        <h3 id="t-${item.swap}" part="title">${item.title}</h3>
+        <p class="author">
+          ${authorUrl
+            ? html`<a part="link" href=${authorUrl} target="_blank" rel="noopener" @click=${() => this.#followed(item, authorUrl)}
+                >${this.t('swap.by', { author })}</a
+              >`
+            : this.t('swap.by', { author })}
+        </p>
+        ${blurb
+          ? html`<p id=${blurbId} part="blurb" class="blurb ${open ? 'open' : ''}">${blurb}</p>
+              ${blurb.length > 160
+                ? html`<button type="button" class="link" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${blurbId} @click=${toggle}>
+                    ${this.t(open ? 'swap.less' : 'swap.more')}
+                  </button>`
+                : nothing}`
+          : nothing}
+        ${item.genres.length ? html`<ul class="genres" role="list">${item.genres.map((g) => html`<li>${g}</li>`)}</ul>` : nothing}
+      </div>
+      ${links.length
+        ? html`<div class="buy">
+            <p class="label">${this.t('swap.buy')}</p>
+            <ul role="list" class="links">
+              ${links.map(
+                (link) =>
+                  html`<li>
+                    <a part="link" href=${link.url} target="_blank" rel="noopener" @click=${() => this.#followed(item, link.url, link.retailer)}
+                      >${link.retailer}</a
+                    >
+                  </li>`,
+              )}
+            </ul>
+            ${links.length > 1
+              ? html`<label class="shop"
+                  >${this.t('swap.shop')}
+                  <select part="input" class="text" @change=${(e: Event) => $shop.set((e.target as HTMLSelectElement).value)}>
+                    <option value="">${this.t('swap.anyShop')}</option>
+                    ${links.map((l) => html`<option ?selected=${l.retailer === this.#shop.value}>${l.retailer}</option>`)}
+                  </select></label
+                >`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="newsletter">${this.#newsletter(item)}</div>
+    </article>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { data, error, loading } = this.#data.value;
+    if (!this.near || (!data && !error)) {
+      return html`<div class="placeholder">${this.near ? html`<p role="status" part="message">${this.t('loading')}</p>` : nothing}</div>`;
+    }
+    if (!data) {
+      return html`<div role="alert" part="message">
+        <p>${this.errorText(error!)}</p>
+        ${error!.kind === 'config'
+          ? nothing
+          : html`<button type="button" part="button" ?disabled=${loading} @click=${() => this.#query?.refresh()}>${this.t('retry')}</button>`}
+      </div>`;
+    }
+    if (!data.items.length) return html`<p part="message">${this.t('swap.empty')}</p>`;
+    return html`<h2 part="heading">${data.host ? this.t('swap.heading', { author: data.host.name }) : this.t('swap.headingAnon')}</h2>
+      ${this.#visible.map((item) => this.#card(item))}
+      ${this.layout === 'card' && data.items.length > 1
+        ? html`<button type="button" part="button" class="another" @click=${() => this.shown++}>${this.t('swap.another')}</button>`
+        : nothing}`;
+  }
+}
+
+/** schema.org `Book` data for a recommendation. */
+const book = (item: Recommendation): object => ({
+  '@context': 'https://schema.org',
+  '@type': 'Book',
+  name: item.title,
+  author: { '@type': 'Person', name: item.author.name },
+  ...(safeUrl(item.coverUrl) ? { image: item.coverUrl } : {}),
+  ...(item.genres.length ? { genre: item.genres } : {}),
+  description: clip(item.blurb, 300),
+  offers: shopLinks(item.links, '').map((l) => ({ '@type': 'Offer', url: l.url, seller: { '@type': 'Organization', name: l.retailer } })),
+});

@@ -1,0 +1,36 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface TextFieldOptions {
+  /** The control's id (its message's is `<id>-message`). */
+  id: string;
+  name: string;
+  label: string;
+  type?: string;
+  autocomplete?: string;
+  required?: boolean;
+  value?: string;
+  /** The field's problem, worded; marks the field invalid and describes it. */
+  problem?: string;
+}
+
+/**
+ * A labelled text box as every Salon form draws it (see `controls.ts`): a real `<label>`, an
+ * `autocomplete` token, and a problem tied to the control by `aria-invalid` and `aria-describedby`.
+ */
+export const textField = ({ id, name, label, type = 'text', autocomplete = 'on', required = false, value, problem }: TextFieldOptions): TemplateResult =>
+  html`<div class="field" part="field">
+    <label for=${id} part="label" class=${required ? 'required' : ''}>${label}</label>
+    <input
+      id=${id}
+      class="text"
+      part="input"
+      name=${name}
+      type=${type}
+      autocomplete=${autocomplete}
+      ?required=${required}
+      aria-invalid=${problem ? 'true' : 'false'}
+      aria-describedby=${problem ? `${id}-message` : nothing}
+      .value=${value ?? ''}
+    />
+    ${problem ? html`<p id="${id}-message" class="problem" part="message">${problem}</p>` : nothing}
+  </div>`;

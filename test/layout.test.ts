@@ -6,21 +6,25 @@ import type { TemplateResult } from 'lit';
 import { MemoryBackend } from '../src/api/memory.js';
 import '../components/event-calendar/event-calendar.js';
 import '../components/group-signup/group-signup.js';
-import { site, springEvents } from './support/data.js';
+import '../components/swap-card/swap-card.js';
+import { recommendation, site, springEvents } from './support/data.js';
 
-const backend = new MemoryBackend({ demo: site({ occurrences: springEvents() }) }, { id: 'memory:layout' });
+const backend = new MemoryBackend({ demo: site({ occurrences: springEvents(), recommendations: [recommendation()] }) }, { id: 'memory:layout' });
 
 const widgets = (): TemplateResult => html`
   <salon-group-signup site="demo" group="spring-mastermind" .backend=${backend}></salon-group-signup>
   <salon-group-signup site="demo" group="spring-mastermind" compact .backend=${backend}></salon-group-signup>
   <salon-event-calendar site="demo" from="2027-03-01" .backend=${backend}></salon-event-calendar>
   <salon-event-calendar site="demo" from="2027-03-01" view="month" .backend=${backend}></salon-event-calendar>
+  <salon-swap-card site="demo" .backend=${backend}></salon-swap-card>
 `;
 
 async function rendered(container: HTMLElement): Promise<HTMLElement[]> {
-  const elements = [...container.querySelectorAll<HTMLElement>('salon-group-signup, salon-event-calendar')];
+  const elements = [...container.querySelectorAll<HTMLElement>('salon-group-signup, salon-event-calendar, salon-swap-card')];
+  // The swap card loads when it comes near the viewport.
+  elements.at(-1)!.scrollIntoView();
   await waitUntil(
-    () => elements.every((el) => el.shadowRoot?.querySelector('form, .body[aria-busy=false]')),
+    () => elements.every((el) => el.shadowRoot?.querySelector('form, .body[aria-busy=false], article')),
     'every widget shows its data',
   );
   return elements;
@@ -53,7 +57,7 @@ describe('layout without theming', () => {
       html`<main style="background: #15161a; color: #e8e8ea; padding: 1rem; width: 720px">${widgets()}</main>`,
     );
     for (const el of await rendered(page)) {
-      const label = el.shadowRoot!.querySelector('label, h3')!;
+      const label = el.shadowRoot!.querySelector('label, h3, h2')!;
       expect(getComputedStyle(label).color, `${el.localName} text`).to.equal('rgb(232, 232, 234)');
       await expect(el).to.be.accessible();
     }

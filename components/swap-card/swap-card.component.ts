@@ -42,7 +42,7 @@ const SEEN_MS = 1000;
  * @csspart input - The store select and the newsletter's email and consent.
  * @csspart message - Loading, empty, error and result texts.
  *
- * @cssprop --salon-accent - Buttons and links.
+ * @cssprop --salon-accent - The subscribe button (links take the page's text colour).
  * @cssprop --salon-on-accent - Text on the subscribe button.
  * @cssprop --salon-border - Card and field borders.
  * @cssprop --salon-radius - Corners of the card, cover, fields and buttons.

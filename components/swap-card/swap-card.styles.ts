@@ -58,11 +58,11 @@ export default css`
   .blurb.open {
     display: block;
   }
+  /* Links and link-buttons take the page's text colour, underlined: readable on any background. */
   .link {
     min-height: 0;
     padding: 0;
     border: 0;
-    color: var(--_accent);
     text-decoration: underline;
   }
   .genres,
@@ -81,7 +81,7 @@ export default css`
     font-weight: 600;
   }
   a {
-    color: var(--_accent);
+    color: inherit;
   }
   .links a {
     display: inline-block;

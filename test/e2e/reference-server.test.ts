@@ -2,15 +2,19 @@
 // (test/support/reference-server.mjs). One file, so its tests never stop the server under each
 // other's feet: the shared runtime (data across origins, an offline signup stored once), then
 // <salon-group-signup> (a signup stored with answers and proof of consent, and the offline path),
-// then <salon-event-calendar> (an RSVP stored for its occurrence, the .ics served).
+// then <salon-event-calendar> (an RSVP stored for its occurrence, the .ics served), then
+// <salon-swap-card> (impression, click and signup in the swap's ledger).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SalonEventCalendar } from '../../components/event-calendar/event-calendar.component.js';
 import type { SalonGroupSignup } from '../../components/group-signup/group-signup.component.js';
+import type { SalonSwapCard } from '../../components/swap-card/swap-card.component.js';
 import { restBackend } from '../../src/api/rest.js';
 import { $deliveries, send } from '../../src/stores/outbox.js';
 import type { TestWidget } from '../support/test-widget.js';
 import '../../components/event-calendar/event-calendar.js';
 import '../../components/group-signup/group-signup.js';
+import '../../components/swap-card/swap-card.js';
+import { flushSwapEvents } from '../../src/stores/swaps.js';
 import '../support/test-widget.js';
 
 const API = 'http://127.0.0.1:8789';
@@ -159,5 +163,45 @@ describe('<salon-event-calendar> against the reference server', () => {
     const body = await ics.text();
     expect(body).to.contain('BEGIN:VEVENT');
     expect(body).to.contain('SUMMARY:Spring Mastermind — weekly call');
+  });
+});
+
+describe('<salon-swap-card> against the reference server', () => {
+  const $s = <T extends Element = HTMLElement>(el: SalonSwapCard, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+  type Ledger = Array<{ swap: string; sent: { impressions: number; clicks: number; signups: number } }>;
+  const ledger = async (): Promise<Ledger> => (await fetch(`${API}/v1/sites/demo/admin/ledger`, { headers: ADMIN })).json();
+
+  it('counts an impression, a click and a newsletter signup for the swap; the ledger shows them', async () => {
+    const el = await fixture<SalonSwapCard>(html`<salon-swap-card api=${API} site="demo"></salon-swap-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('article'), 'recommendation from the server', { timeout: 5000 });
+    expect($s(el, 'h2').textContent).to.equal('Readers of Jane Doe also like');
+    const swap = $s(el, 'article').dataset.swap!;
+    const before = (await ledger()).find((entry) => entry.swap === swap)!.sent;
+
+    const seen = new Promise((resolve) => el.addEventListener('salon-swap-impression', resolve, { once: true }));
+    await seen;
+    const stay = (e: Event) => e.preventDefault();
+    el.addEventListener('click', stay);
+    $s(el, '.links a').click();
+    el.removeEventListener('click', stay);
+    flushSwapEvents();
+
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('newsletter'))!.click();
+    await el.updateComplete;
+    $s<HTMLInputElement>(el, 'input[type=email]').value = `swap-${Date.now()}@example.com`;
+    $s<HTMLInputElement>(el, 'input[name=consent]').click();
+    const signed = new Promise((resolve) => el.addEventListener('salon-swap-signup', resolve, { once: true }));
+    $s<HTMLFormElement>(el, 'form').requestSubmit();
+    await signed;
+    await expect(el).to.be.accessible();
+
+    await waitUntil(
+      async () => {
+        const after = (await ledger()).find((entry) => entry.swap === swap)!.sent;
+        return after.impressions === before.impressions + 1 && after.clicks === before.clicks + 1 && after.signups === before.signups + 1;
+      },
+      'the ledger counts one of each',
+      { timeout: 5000 },
+    );
   });
 });

@@ -111,7 +111,9 @@ describe('recommendations', () => {
     assert.equal(status, 200);
     assert.equal(headers.get('cache-control'), 'private, no-store');
     v.parse(Recommendations, body);
-    assert.deepEqual(Object.keys(body).sort(), ['items', 'token']);
+    assert.deepEqual(Object.keys(body).sort(), ['host', 'items', 'token']);
+    // The host author, for the card's "Readers of Jane Doe also like".
+    assert.deepEqual(body.host, { name: 'Jane Doe' });
     assert.equal(body.items.length, 2);
     const mara = body.items.find((i: { swap: string }) => i.swap === MARA);
     assert.deepEqual(mara, {

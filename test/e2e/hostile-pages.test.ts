@@ -4,7 +4,10 @@
 // (test/pages/hostile/watch.js records them).
 import { expect, waitUntil } from '@open-wc/testing';
 
-type HostilePage = Window & { __problems: string[] };
+type HostilePage = Window & { __problems: string[]; addWidgets(): void };
+
+const API = 'http://127.0.0.1:8789';
+const server = (action: 'start' | 'stop') => fetch(`/__reference-server/${action}`, { method: 'POST' });
 
 async function open(path: string): Promise<{ frame: HTMLIFrameElement; page: HostilePage; doc: Document }> {
   const frame = document.createElement('iframe');
@@ -18,8 +21,8 @@ async function open(path: string): Promise<{ frame: HTMLIFrameElement; page: Hos
 
 const shadow = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!;
 
-/** Signs up for the readers' group in the compact form, as a reader would. */
-async function signUp(doc: Document): Promise<void> {
+/** Fills a group's compact form as a reader would; returns the email used. */
+async function fill(doc: Document): Promise<string> {
   const root = shadow(doc, 'salon-group-signup');
   await waitUntil(() => root.querySelector('form'), 'signup form from the server', { timeout: 5000 });
   const email = root.querySelector<HTMLInputElement>('#email')!;
@@ -28,10 +31,22 @@ async function signUp(doc: Document): Promise<void> {
   root.querySelector<HTMLInputElement>('#consent')!.click();
   // Readers take more than the server's one-second minimum to fill a form.
   await new Promise((resolve) => setTimeout(resolve, 1100));
-  root.querySelector('form')!.requestSubmit();
-  await waitUntil(() => root.querySelector('[role=status]')?.textContent?.includes('check your inbox'), 'signed up', {
-    timeout: 5000,
-  });
+  return email.value;
+}
+
+const status = (doc: Document) => shadow(doc, 'salon-group-signup').querySelector('[role=status]')?.textContent ?? '';
+
+/** Signs up through a compact form. */
+async function signUp(doc: Document): Promise<void> {
+  await fill(doc);
+  shadow(doc, 'salon-group-signup').querySelector('form')!.requestSubmit();
+  await waitUntil(() => status(doc).includes('check your inbox'), 'signed up', { timeout: 5000 });
+}
+
+/** Rows the server stored for an email, from the author's CSV export. */
+async function storedRows(email: string): Promise<string[]> {
+  const csv = await (await fetch(`${API}/v1/sites/demo/admin/signups.csv`, { headers: { authorization: 'Bearer e2e-admin-token' } })).text();
+  return csv.split('\r\n').filter((line) => line.includes(email));
 }
 
 describe('hostile pages', () => {
@@ -44,5 +59,53 @@ describe('hostile pages', () => {
     expect(doc.querySelector('salon-event-calendar > script[type="application/ld+json"]')).not.to.equal(null);
     expect(page.__problems).to.deep.equal([]);
     frame.remove();
+  });
+
+  it('widgets added after load through the loader, with a provider whose code comes after theirs', async () => {
+    const { frame, page, doc } = await open('/test/pages/hostile/late-widgets.html');
+    page.addWidgets();
+    await waitUntil(() => doc.querySelector('salon-event-calendar')?.shadowRoot?.querySelectorAll('td').length === 42, 'month grid', {
+      timeout: 5000,
+    });
+    await waitUntil(
+      () => doc.querySelector('salon-swap-card')?.shadowRoot?.querySelector('h2')?.textContent === 'A quienes leen a Jane Doe también les gusta',
+      'swap card in Spanish from its late provider',
+      { timeout: 5000 },
+    );
+    expect(page.__problems).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('the backend is down at load, then back: error states, retry, and a signup made offline stored once', async () => {
+    await server('stop');
+    try {
+      const { frame, page, doc } = await open('/test/pages/hostile/plain.html');
+      const alert = (tag: string) => shadow(doc, tag).querySelector('[role=alert]')?.textContent ?? '';
+      await waitUntil(() => alert('salon-group-signup').includes('can’t reach the server'), 'signup says it cannot connect', { timeout: 8000 });
+      await waitUntil(() => alert('salon-event-calendar').includes('can’t reach the server'), 'calendar says so too', { timeout: 8000 });
+
+      await server('start');
+      for (const tag of ['salon-group-signup', 'salon-event-calendar']) {
+        shadow(doc, tag).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      }
+      await waitUntil(() => shadow(doc, 'salon-event-calendar').querySelector('.body[aria-busy=false] :is(.empty, .event)'), 'calendar after retry', {
+        timeout: 5000,
+      });
+      const email = await fill(doc);
+
+      await server('stop');
+      shadow(doc, 'salon-group-signup').querySelector('form')!.requestSubmit();
+      await waitUntil(() => status(doc).includes('back online'), 'saved while the server is down', { timeout: 8000 });
+      await server('start');
+      page.dispatchEvent(new Event('online'));
+      await waitUntil(() => status(doc).includes('check your inbox'), 'delivered once back', { timeout: 8000 });
+      page.dispatchEvent(new Event('online'));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await storedRows(email)).to.have.length(1);
+      expect(page.__problems).to.deep.equal([]);
+      frame.remove();
+    } finally {
+      await server('start');
+    }
   });
 });

@@ -11,6 +11,11 @@ export const theme = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--salon-font, inherit);
+    /* A page's own sizes may be tiny or its line height huge (or reset by all: revert): the widget
+       keeps legible ones. !important in a shadow tree's :host beats the page's rules, so set the
+       tokens to change them; 1em is still the size of the text around the widget. */
+    font-size: var(--salon-font-size, max(1em, 14px)) !important;
+    line-height: var(--salon-line-height, 1.5) !important;
     color: var(--salon-color, inherit);
     background: var(--salon-surface, transparent);
     --_accent: var(--salon-accent, #2d56c9);
@@ -55,7 +60,8 @@ export const theme = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    /* Not inherited from the host: a page's global box-sizing must not reach inside. */
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);

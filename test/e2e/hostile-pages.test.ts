@@ -4,14 +4,14 @@
 // (test/pages/hostile/watch.js records them).
 import { expect, waitUntil } from '@open-wc/testing';
 
-type HostilePage = Window & { __problems: string[]; addWidgets(): void };
+type HostilePage = Window & { __problems: string[]; __warnings: string[]; __otherCopy: Promise<unknown>; addWidgets(): void };
 
 const API = 'http://127.0.0.1:8789';
 const server = (action: 'start' | 'stop') => fetch(`/__reference-server/${action}`, { method: 'POST' });
 
-async function open(path: string): Promise<{ frame: HTMLIFrameElement; page: HostilePage; doc: Document }> {
+async function open(path: string, width = 900): Promise<{ frame: HTMLIFrameElement; page: HostilePage; doc: Document }> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 2400px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 2400px; border: 0`;
   frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -107,5 +107,59 @@ describe('hostile pages', () => {
     } finally {
       await server('start');
     }
+  });
+
+  it('aggressive global CSS: the widgets stay legible, their controls visible, and work', async () => {
+    const { frame, page, doc } = await open('/test/pages/hostile/aggressive-css.html');
+    await waitUntil(() => shadow(doc, 'salon-group-signup').querySelector('form'), 'signup form', { timeout: 5000 });
+    await waitUntil(() => shadow(doc, 'salon-event-calendar').querySelector('.body .event'), 'events listed', { timeout: 5000 });
+    for (const tag of ['salon-group-signup', 'salon-event-calendar']) {
+      const root = shadow(doc, tag);
+      const text = root.querySelector('h2, h3')!;
+      const style = frame.contentWindow!.getComputedStyle(root.querySelector('label, .title')!);
+      // The page sets 8 px type and a line height of 4; the widget keeps 14 px or more and 1.5.
+      expect(parseFloat(style.fontSize), `${tag} text size`).to.be.at.least(14);
+      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), `${tag} line height`).to.be.at.most(1.6);
+      expect(text.getBoundingClientRect().height).to.be.above(0);
+      // The page hides every button and input; the widget's own stay visible and full size.
+      for (const control of root.querySelectorAll<HTMLElement>('button, input:not([type=checkbox]):not(#website)')) {
+        if (control.closest('dialog')) continue;
+        expect(control.getBoundingClientRect().height, `${tag} ${control.localName}`).to.be.at.least(40);
+      }
+      const host = doc.querySelector<HTMLElement>(tag)!;
+      expect(host.scrollWidth, `${tag} does not overflow`).to.be.at.most(host.getBoundingClientRect().width + 1);
+    }
+    await signUp(doc);
+    expect(page.__problems).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('a right-to-left page in a 320 px phone frame: laid out right to left, nothing overflows, a signup works', async () => {
+    const { frame, page, doc } = await open('/test/pages/hostile/rtl-phone.html', 320);
+    await signUp(doc);
+    const calendar = doc.querySelector<HTMLElement>('salon-event-calendar')!;
+    await waitUntil(() => calendar.shadowRoot!.querySelectorAll('td').length === 42, 'month grid', { timeout: 5000 });
+    // Right to left: the week starts at the right edge.
+    const cells = calendar.shadowRoot!.querySelectorAll('th');
+    expect(cells[0]!.getBoundingClientRect().left).to.be.above(cells[6]!.getBoundingClientRect().left);
+    doc.querySelector('salon-swap-card')!.scrollIntoView();
+    await waitUntil(() => shadow(doc, 'salon-swap-card').querySelector('article'), 'swap card shown', { timeout: 5000 });
+    expect(doc.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(320);
+    for (const tag of ['salon-group-signup', 'salon-event-calendar', 'salon-swap-card']) {
+      const host = doc.querySelector<HTMLElement>(tag)!;
+      expect(host.getBoundingClientRect().right, `${tag} inside the screen`).to.be.at.most(320);
+      expect(host.getBoundingClientRect().left, `${tag} inside the screen`).to.be.at.least(0);
+    }
+    expect(page.__problems).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('the script twice and another version’s module build: one definition, a warning, a working widget', async () => {
+    const { frame, page, doc } = await open('/test/pages/hostile/twice.html');
+    await page.__otherCopy;
+    await signUp(doc);
+    expect(page.__warnings.filter((w) => w.includes('is already defined (version 0.1.0); this copy (version 0.0.9)'))).to.have.length(4);
+    expect(page.__problems).to.deep.equal([]);
+    frame.remove();
   });
 });

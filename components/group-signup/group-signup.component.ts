@@ -58,6 +58,7 @@ const resultKeys = {
  * @cssprop --salon-danger - Invalid fields and error markers.
  * @cssprop --salon-success - The success line's marker.
  * @cssprop --salon-focus - Focus outline.
+ * @cssprop --salon-signup-height - Height the form keeps while it loads (default 30em; 16em when compact), so the page does not jump.
  *
  * @fires {SalonSignupSubmitEvent} salon-signup-submit - A valid signup is about to be sent; cancelable (`preventDefault()` stops it). `detail`: the signup, without the honeypot.
  * @fires {SalonSignupSuccessEvent} salon-signup-success - The backend accepted the signup (also later, for one saved offline). `detail`: `{ status }`.
@@ -357,7 +358,7 @@ export class SalonGroupSignup extends SalonElement {
               </button>`}
         </div>`;
       }
-      return html`<p role="status">${this.t('loading')}</p>`;
+      return html`<p role="status" class="loading">${this.t('loading')}</p>`;
     }
     const { phase } = this.#state.value;
     const finished = phase === 'done' || phase === 'queued';

@@ -6,6 +6,13 @@ export default css`
     font-size: 1.375em;
     line-height: 1.25;
   }
+  /* Room for the form while it loads, so the page below does not jump when it arrives. */
+  .loading {
+    min-height: var(--salon-signup-height, 30em);
+  }
+  :host([compact]) .loading {
+    min-height: var(--salon-signup-height, 16em);
+  }
   .seats {
     color: var(--_muted);
   }

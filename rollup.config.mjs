@@ -80,6 +80,12 @@ export default [
     output: { dir: 'dist/cdn/elements', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
   },
   {
+    // The demo's embed-code builder (demo/builder/), served at /demo/builder.js; not part of the package.
+    input: 'demo/builder/builder.js',
+    plugins: [...browser()],
+    output: { file: 'dist/demo/builder.js', format: 'es', plugins: [minify()] },
+  },
+  {
     input: 'src/cdn/loader.ts',
     plugins: [...browser(), ts()],
     output: { file: 'dist/cdn/loader.js', format: 'iife', plugins: [minify(false)] },

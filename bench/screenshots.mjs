@@ -1,6 +1,6 @@
 // node bench/screenshots.mjs — the README's screenshots, from headless Chromium: the demo site as
 // `npm start` serves it (the compiled reference server, seeded, on a free port, in a throwaway
-// data folder), on a desktop and on a phone. Run `npm run build && npm run build:server` first.
+// data folder), on a desktop and on a phone, and the embed-code builder. Run `npm run build && npm run build:server` first.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,14 +30,15 @@ await new Promise((resolve, reject) => {
 const executablePath = process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
 const browser = await puppeteer.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  for (const [name, width, height, mobile] of [
-    ['demo-desktop', 1200, 1500, false],
-    ['demo-phone', 390, 1600, true],
+  for (const [name, path, width, height, mobile] of [
+    ['demo-desktop', '/', 1200, 1500, false],
+    ['demo-phone', '/', 390, 1600, true],
+    ['builder', '/builder/', 1200, 2100, false],
   ]) {
     const page = await browser.newPage();
     await page.emulateTimezone('America/Los_Angeles');
     await page.setViewport({ width, height, deviceScaleFactor: 1, isMobile: mobile, hasTouch: mobile });
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle0' });
+    await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle0' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`docs/screenshots/${name}.png`);

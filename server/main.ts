@@ -61,6 +61,7 @@ const api = createApp({
 
 // The demo pages and the CDN build beside the API, so the demo uses the script an author pastes.
 api.use('/cdn/*', serveStatic({ root: relative(process.cwd(), join(root, 'dist')) }));
+api.use('/demo/*', serveStatic({ root: relative(process.cwd(), join(root, 'dist')) }));
 api.use('/*', serveStatic({ root: relative(process.cwd(), join(root, 'demo')) }));
 
 const server = serve({ fetch: api.fetch, port }, () => {

@@ -3,6 +3,7 @@
 // if it were UTC) and only then placed in the event's zone, so a weekly 19:00 New York call
 // stays at 19:00 in New York when the clocks change.
 import rrule from 'rrule';
+import { floatingAt, isZone } from '../../src/i18n/time.js';
 import type { EventsTable } from '../db/schema.js';
 
 const { RRule } = rrule;
@@ -15,33 +16,6 @@ export type Schedule = Pick<EventsTable, 'start_local' | 'time_zone' | 'duration
 export interface Span {
   start: Date;
   end: Date;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The wall-clock time at an instant in a zone, as milliseconds of the same fields read as UTC ("floating"). */
-function floatingAt(instant: number, timeZone: string): number {
-  const fields: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(instant)) fields[part.type] = Number(part.value);
-  return Date.UTC(fields.year!, fields.month! - 1, fields.day!, fields.hour!, fields.minute!, fields.second!);
 }
 
 /** The zone's offset from UTC at an instant, in minutes east of Greenwich (New York in winter: -300). */
@@ -95,13 +69,7 @@ export function zonedToUtc(local: string, timeZone: string): Date {
 
 /** Whether Intl knows the zone, for validating what admins and feeds send. */
 export function isTimeZone(tz: string): boolean {
-  if (!tz || tz.length > 100) return false;
-  try {
-    formatter(tz);
-    return true;
-  } catch {
-    return false;
-  }
+  return tz.length <= 100 && isZone(tz);
 }
 
 const WEEKDAY = '(?:MO|TU|WE|TH|FR|SA|SU)';

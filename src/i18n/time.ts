@@ -26,11 +26,18 @@ function wallClock(instant: number, timeZone: string): number[] {
   return [y, m - 1, d, h, min, s];
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (e.g. +3,600,000 for Berlin in winter). */
-export function zoneOffset(instant: number, timeZone: string): number {
+/**
+ * The wall-clock time at an instant in a zone, as the milliseconds of the same fields read as
+ * UTC ("floating" time; whole seconds). The reference server expands recurrences on it too.
+ */
+export function floatingAt(instant: number, timeZone: string): number {
   const [y, m, d, h, min, s] = wallClock(instant, timeZone) as [number, number, number, number, number, number];
-  return Date.UTC(y, m, d, h, min, s) - Math.floor(instant / 1000) * 1000;
+  return Date.UTC(y, m, d, h, min, s);
 }
+
+/** The zone's offset from UTC at an instant, in milliseconds (e.g. +3,600,000 for Berlin in winter). */
+export const zoneOffset = (instant: number, timeZone: string): number =>
+  floatingAt(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 
 /** The day an instant falls on in a zone. */
 export function dayOf(instant: number, timeZone: string): string {
@@ -92,6 +99,8 @@ export function isZone(value: string | null | undefined): value is string {
   if (!value) return false;
   let known = zones.get(value);
   if (known === undefined) {
+    // Bounded: the reference server checks zones that feeds and admins send.
+    if (zones.size > 1000) zones.clear();
     try {
       known = !!new Intl.DateTimeFormat('en', { timeZone: value });
     } catch {

@@ -42,7 +42,7 @@ import {
 } from '../../src/stores/calendar.js';
 import { $reader } from '../../src/stores/profile.js';
 import type { Query, QueryState } from '../../src/stores/query.js';
-import { checkEmail, submission, type Problems } from '../../src/stores/submission.js';
+import { checkContact, submission, type Problems } from '../../src/stores/submission.js';
 import styles from './event-calendar.styles.js';
 
 const kinds = { online: 'calendar.online', in_person: 'calendar.inPerson', hybrid: 'calendar.hybrid' } as const;
@@ -293,16 +293,12 @@ export class SalonEventCalendar extends SalonElement {
 
   #onInput(event: Event): void {
     const name = (event.target as HTMLInputElement).name;
-    if (this.#rsvpState.value.problems[name]) this.#rsvp.check(name, this.#validate(event.target as HTMLInputElement)[name]);
+    if (this.#rsvpState.value.problems[name]) this.#rsvp.check(name, this.#validate((event.target as HTMLInputElement).form!)[name]);
   }
 
-  #validate(control: { form: HTMLFormElement | null }): Problems {
-    const data = new FormData(control.form!);
-    const problems: Problems = {};
-    if (!String(data.get('name') ?? '').trim()) problems.name = { code: 'required' };
-    const email = checkEmail(String(data.get('email') ?? '').trim());
-    if (email) problems.email = email;
-    return problems;
+  #validate(form: HTMLFormElement): Problems {
+    const data = new FormData(form);
+    return checkContact({ name: String(data.get('name') ?? '').trim(), email: String(data.get('email') ?? '').trim() });
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -311,7 +307,7 @@ export class SalonEventCalendar extends SalonElement {
     const connection = this.connection;
     const occurrence = this.opened;
     if (!occurrence || !connection || 'kind' in connection) return;
-    const problems = this.#validate({ form });
+    const problems = this.#validate(form);
     if (Object.keys(problems).length) {
       this.#rsvp.reject(problems);
       await this.updateComplete;
@@ -497,7 +493,7 @@ export class SalonEventCalendar extends SalonElement {
       autocomplete: name,
       required: true,
       value,
-      ...(problem ? { problem: 'text' in problem ? problem.text : this.t(problem.code === 'email' ? 'form.email-invalid' : 'form.required') } : {}),
+      ...(problem ? { problem: this.problemText(problem) } : {}),
     });
   }
 

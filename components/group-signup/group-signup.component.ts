@@ -5,7 +5,6 @@ import type { FormField, Group } from '../../src/api/schemas.js';
 import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
 import { SalonSignupSubmitEvent } from '../../src/events/signup-submit.js';
 import { SalonSignupSuccessEvent } from '../../src/events/signup-success.js';
-import type { MessageKey } from '../../src/i18n/messages.js';
 import { textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { controls } from '../../src/internal/controls.js';
@@ -14,15 +13,8 @@ import { StoreController } from '../../src/internal/store-controller.js';
 import { $reader, forgetReader } from '../../src/stores/profile.js';
 import { connectionQuery, type Query, type QueryState } from '../../src/stores/query.js';
 import { answerName, readForm, signupParams, validate } from '../../src/stores/signup.js';
-import { submission, type Problem } from '../../src/stores/submission.js';
+import { submission } from '../../src/stores/submission.js';
 import styles from './group-signup.styles.js';
-
-const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey> = {
-  required: 'form.required',
-  email: 'form.email-invalid',
-  consent: 'form.consent-required',
-  choose: 'signup.choose',
-};
 
 const resultKeys = {
   confirmed: 'signup.confirmed',
@@ -182,10 +174,6 @@ export class SalonGroupSignup extends SalonElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus());
   }
 
-  #problemText(problem: Problem): string {
-    return 'text' in problem ? problem.text : this.t(problemKeys[problem.code]);
-  }
-
   /** aria-invalid, aria-describedby and the message element for one field. */
   #problem(name: string, id: string) {
     const problem = this.#state.value.problems[name];
@@ -193,7 +181,7 @@ export class SalonGroupSignup extends SalonElement {
       invalid: problem ? 'true' : 'false',
       describedBy: problem ? `${id}-message` : undefined,
       message: problem
-        ? html`<p id="${id}-message" class="problem" part="message">${this.#problemText(problem)}</p>`
+        ? html`<p id="${id}-message" class="problem" part="message">${this.problemText(problem)}</p>`
         : nothing,
     };
   }
@@ -210,7 +198,7 @@ export class SalonGroupSignup extends SalonElement {
       name: id === name ? name : `answers.${name}`,
       label,
       ...options,
-      ...(problem ? { problem: this.#problemText(problem) } : {}),
+      ...(problem ? { problem: this.problemText(problem) } : {}),
     });
   }
 

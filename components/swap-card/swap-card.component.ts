@@ -14,7 +14,7 @@ import { theme } from '../../src/internal/theme.js';
 import { safeUrl } from '../../src/internal/url.js';
 import { $reader } from '../../src/stores/profile.js';
 import { connectionQuery, type Query, type QueryState } from '../../src/stores/query.js';
-import { checkEmail, submission } from '../../src/stores/submission.js';
+import { checkContact, submission } from '../../src/stores/submission.js';
 import { $shop, clip, countSwap, shopLinks } from '../../src/stores/swaps.js';
 import styles from './swap-card.styles.js';
 
@@ -208,10 +208,8 @@ export class SalonSwapCard extends SalonElement {
     const data = new FormData(event.target as HTMLFormElement);
     const reader = this.#reader.value;
     const email = String(data.get('email') ?? reader?.email ?? '').trim();
-    const problems = {
-      ...(checkEmail(email) ? { email: checkEmail(email)! } : {}),
-      ...(data.has('consent') || !data.has('email') ? {} : { consent: { code: 'consent' as const } }),
-    };
+    // A remembered reader's form has no email field and no checkbox: the tap under the consent text is the consent.
+    const problems = checkContact(data.has('email') ? { email, consent: data.has('consent') } : { email });
     if (Object.keys(problems).length) {
       this.#signup.reject(problems);
       await this.updateComplete;
@@ -249,10 +247,7 @@ export class SalonSwapCard extends SalonElement {
       return html`<p role="status" class="status" part="message">${text}</p>`;
     }
     const reader = this.#reader.value;
-    const problem = (name: 'email' | 'consent') => {
-      const p = problems[name];
-      return p ? ('text' in p ? p.text : this.t(name === 'email' ? (p.code === 'email' ? 'form.email-invalid' : 'form.required') : 'form.consent-required')) : '';
-    };
+    const problem = (name: 'email' | 'consent') => (problems[name] ? this.problemText(problems[name]) : '');
     const emailProblem = problem('email');
     const consentProblem = problem('consent');
     const id = `n-${item.swap}`;

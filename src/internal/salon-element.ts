@@ -8,9 +8,17 @@ import { configContext, scriptConfig, type SalonConfig } from '../context/config
 import { $catalogs, canonicalLocale, inheritedLang, loadCatalog, translate } from '../i18n/i18n.js';
 import type { MessageKey, StringOverrides } from '../i18n/messages.js';
 import { attachBackend } from '../stores/outbox.js';
+import type { Problem } from '../stores/submission.js';
 import { VERSION } from '../version.js';
 import { StoreController } from './store-controller.js';
 import { theme } from './theme.js';
+
+const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey> = {
+  required: 'form.required',
+  email: 'form.email-invalid',
+  consent: 'form.consent-required',
+  choose: 'signup.choose',
+};
 
 /** Where a widget's data comes from, once its configuration is complete. */
 export interface Connection {
@@ -124,6 +132,11 @@ export class SalonElement extends LitElement {
   /** The text for a message key in the element's language, with the page's overrides. */
   protected t(key: MessageKey, vars?: Record<string, string | number>): string {
     return translate(this.locale, key, vars, this.strings);
+  }
+
+  /** A field's problem in the reader's language (the backend's own text when it sent one). */
+  protected problemText(problem: Problem): string {
+    return 'text' in problem ? problem.text : this.t(problemKeys[problem.code]);
   }
 
   /** The reader-facing message for an error from the backend layer. */

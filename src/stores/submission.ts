@@ -17,6 +17,19 @@ export const checkEmail = (email: string): Problem | undefined =>
   !email ? { code: 'required' } : isEmail(email) ? undefined : { code: 'email' };
 
 /**
+ * The problems of the contact fields a form shows: the email always; the name and the consent
+ * only when the form has them (a field left out of `form` is not checked).
+ */
+export function checkContact(form: { email: string; name?: string; consent?: boolean }): Problems {
+  const problems: Problems = {};
+  if (form.name !== undefined && !form.name) problems.name = { code: 'required' };
+  const email = checkEmail(form.email);
+  if (email) problems.email = email;
+  if (form.consent === false) problems.consent = { code: 'consent' };
+  return problems;
+}
+
+/**
  * A refusal's field errors on the fields the form shows (`shown`); what names no shown field
  * becomes one general message.
  */

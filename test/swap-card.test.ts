@@ -307,5 +307,6 @@ describe('<salon-swap-card>', () => {
     await expect(el).to.be.accessible();
     const empty = await card(memory({ recommendations: [] }));
     expect(text($(empty, 'p[part=message]'))).to.equal('No recommendations right now.');
+    await expect(empty).to.be.accessible();
   });
 });

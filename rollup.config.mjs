@@ -7,7 +7,9 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
+import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -51,6 +53,52 @@ const browser = () => [
 /** Lit's css`` and html`` templates without their indentation and comments (Salon's own sources only). */
 const literals = () => minifyTemplateLiterals({ include: ['components/**', 'src/**'], failOnError: true });
 
+/**
+ * React and Vue for the demo's /examples/ page, as ES modules its import map names (no build step
+ * for the example code). Vue ships a browser build; React ships only CommonJS, so esbuild bundles
+ * it as an app's bundler or a CDN like esm.sh would, with each package's named exports.
+ */
+const frameworks = {
+  name: 'salon-demo-frameworks',
+  async generateBundle() {
+    const require = createRequire(import.meta.url);
+    const reexport = (name) =>
+      `import m from '${name}'; export default m; export const { ${Object.keys(require(name))
+        .filter((key) => /^[A-Za-z_$][\w$]*$/.test(key))
+        .join(', ')} } = m;`;
+    const entries = { react: 'react', 'react-dom-client': 'react-dom/client' };
+    const { outputFiles } = await build({
+      entryPoints: Object.keys(entries),
+      outdir: 'vendor',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      write: false,
+      legalComments: 'none',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      plugins: [
+        {
+          name: 'entries',
+          setup(esbuild) {
+            esbuild.onResolve({ filter: /^[\w-]+$/ }, ({ path, kind }) =>
+              kind === 'entry-point' ? { path, namespace: 'entry' } : undefined,
+            );
+            esbuild.onLoad({ filter: /.*/, namespace: 'entry' }, ({ path }) => ({
+              contents: reexport(entries[path]),
+              resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+            }));
+          },
+        },
+      ],
+    });
+    for (const file of outputFiles) {
+      this.emitFile({ type: 'asset', fileName: `vendor/${file.path.split('/vendor/')[1]}`, source: file.contents });
+    }
+    this.emitFile({ type: 'asset', fileName: 'vendor/vue.js', source: readFileSync(require.resolve('vue/dist/vue.esm-browser.prod.js')) });
+  },
+};
+
 /** `module: false` for classic scripts: their top-level names (`var Salon`) are the API. */
 const minify = (module = true) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
@@ -82,7 +130,7 @@ export default [
   {
     // The demo's embed-code builder (demo/builder/), served at /demo/builder.js; not part of the package.
     input: 'demo/builder/builder.js',
-    plugins: [...browser()],
+    plugins: [...browser(), frameworks],
     output: { file: 'dist/demo/builder.js', format: 'es', plugins: [minify()] },
   },
   {

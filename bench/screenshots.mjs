@@ -1,6 +1,6 @@
 // node bench/screenshots.mjs — the README's screenshots, from headless Chromium: the demo site as
 // `npm start` serves it (the compiled reference server, seeded, on a free port, in a throwaway
-// data folder), on a desktop and on a phone, and the embed-code builder. Run `npm run build && npm run build:server` first.
+// data folder), on a desktop and on a phone, the embed-code builder and the React and Vue examples. Run `npm run build && npm run build:server` first.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ try {
     ['demo-desktop', '/', 1200, 1500, false],
     ['demo-phone', '/', 390, 1600, true],
     ['builder', '/builder/', 1200, 2100, false],
+    ['examples', '/examples/', 1200, 1400, false],
   ]) {
     const page = await browser.newPage();
     await page.emulateTimezone('America/Los_Angeles');

@@ -352,6 +352,18 @@ describe('<salon-event-calendar>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(trigger);
     });
 
+    it('throws nothing into the page when the calendar is removed right after a click', async () => {
+      const el = await calendar();
+      const thrown: unknown[] = [];
+      const record = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+      addEventListener('unhandledrejection', record);
+      $$(el, '.body .event')[0]!.click();
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      removeEventListener('unhandledrejection', record);
+      expect(thrown).to.deep.equal([]);
+    });
+
     it('RSVPs per occurrence and then reveals the join link', async () => {
       const backend = memory();
       const el = await calendar(backend);

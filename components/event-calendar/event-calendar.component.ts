@@ -284,7 +284,8 @@ export class SalonEventCalendar extends SalonElement {
     this.opened = occurrence;
     this.dispatchEvent(new SalonEventOpenEvent({ occurrence }));
     await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
+    // The page may have removed the calendar meanwhile (a framework re-rendering): nothing to show.
+    if (this.dialog?.isConnected && !this.dialog.open) this.dialog.showModal();
   }
 
   #closed(): void {

@@ -28,7 +28,8 @@ const caches = new WeakMap<SalonBackend, Map<string, Query<unknown>>>();
  * A cached read from a backend. Identical reads from any number of widgets on one page make one
  * request; a later subscriber gets the cached answer at once and, once it is older than
  * {@link FRESH_MS}, a background revalidation (stale-while-revalidate). When the last
- * subscriber leaves, a request still under way is aborted.
+ * subscriber leaves, a request still under way is aborted. A read that failed is tried again
+ * when the browser comes back online.
  */
 export function backendQuery<M extends ReadMethod>(
   backend: SalonBackend,
@@ -70,7 +71,13 @@ function createQuery<T>(load: (signal: AbortSignal) => Promise<T>): Query<T> {
 
   onMount($state, () => {
     if (Date.now() - fetchedAt > FRESH_MS) void refresh();
-    return () => controller?.abort();
+    // Back online: a read that failed is tried again at once, without the reader tapping "Try again".
+    const reconnected = () => $state.get().error && void refresh();
+    addEventListener('online', reconnected);
+    return () => {
+      removeEventListener('online', reconnected);
+      controller?.abort();
+    };
   });
 
   return { $state, refresh };

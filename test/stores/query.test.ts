@@ -64,6 +64,18 @@ describe('request cache', () => {
     stop();
   });
 
+  it('tries a failed read again when the browser comes back online, and only then', async () => {
+    const backend = new MemoryBackend({ demo: site() });
+    backend.offline = true;
+    const el = await fixture(html`<salon-test-widget .backend=${backend} site="demo"></salon-test-widget>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'error shown');
+    backend.offline = false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Spring Mastermind', 'group shown without a tap');
+  });
+
   it('shows the reader a clear message when the answer is malformed', async () => {
     const { api } = await mockApi({ [GROUP]: [{ body: { ...group(), kind: 'cult' } }] });
     const el = await fixture(html`<salon-test-widget api=${api} site="demo"></salon-test-widget>`);

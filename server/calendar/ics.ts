@@ -7,7 +7,7 @@
 // IANA names (Google, Apple, Outlook, Thunderbird) use their own rules; the VTIMEZONE is for
 // the rest and makes the file valid (each TZID must have one). Events planned in UTC are in UTC.
 import ical, { type ICalTemporalZonedDateTimeStub } from 'ical-generator';
-import type { EventsTable } from '../db/schema.js';
+import type { EventRow } from '../db/schema.js';
 import { offsetMinutes, wallClock, zonedToUtc } from './recurrence.js';
 
 const MINUTE = 60_000;
@@ -163,6 +163,16 @@ function rruleForIcs(rule: string, timeZone: string): string {
   });
 }
 
+/** The RRULE line and, for cancelled occurrences, an EXDATE line in the zone DTSTART is written in. */
+function recurrence(event: EventRow, utc: boolean): string | null {
+  if (!event.rrule) return null;
+  const rule = `RRULE:${rruleForIcs(event.rrule, event.time_zone)}`;
+  const cancelled = (JSON.parse(event.cancelled) as string[]).map((local) => `${local.replace(/[-:]/g, '')}00`);
+  if (!cancelled.length) return rule;
+  const exdate = utc ? `EXDATE:${cancelled.map((stamp) => `${stamp}Z`).join(',')}` : `EXDATE;TZID=${event.time_zone}:${cancelled.join(',')}`;
+  return `${rule}\r\n${exdate}`;
+}
+
 /** Venue JSON as one LOCATION line: name, address, city, country. */
 function location(venue: string | null): string | null {
   if (!venue) return null;
@@ -174,7 +184,7 @@ function location(venue: string | null): string | null {
 const isUtc = (timeZone: string): boolean => ['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT'].includes(timeZone);
 
 /** The site's events as an iCalendar file that calendar apps can import or subscribe to; never includes join URLs. */
-export function calendarIcs(events: EventsTable[], options: CalendarOptions): string {
+export function calendarIcs(events: EventRow[], options: CalendarOptions): string {
   const years = new Map<string, [number, number]>();
   const thisYear = new Date().getUTCFullYear();
   for (const event of events) {
@@ -209,7 +219,7 @@ export function calendarIcs(events: EventsTable[], options: CalendarOptions): st
       start: utc ? start : zoned(start, event.time_zone, event.start_local),
       end: utc ? end : zoned(end, event.time_zone),
       timezone: utc ? null : event.time_zone,
-      repeating: event.rrule ? rruleForIcs(event.rrule, event.time_zone) : null,
+      repeating: recurrence(event, utc),
       summary: event.title,
       description: event.description || null,
       location: location(event.venue),

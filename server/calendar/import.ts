@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import type { Deps } from '../deps.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
-import { isLocalDateTime, isRrule, isTimeZone } from './recurrence.js';
+import { isLocalDateTime, isRrule, isTimeZone, wallClock, zonedToUtc } from './recurrence.js';
 
 const TIMEOUT_MS = 10_000;
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -26,6 +26,8 @@ export interface ImportedEvent {
   time_zone: string;
   duration_minutes: number;
   rrule: string | null;
+  /** Occurrences of the series that will not take place (EXDATE, cancelled or moved instances), local starts. */
+  cancelled: string[];
   kind: 'online' | 'in_person';
   venue: { name: string } | null;
 }
@@ -158,6 +160,12 @@ function placed(time: ICAL.Time, tzid: string | undefined): { start_local: strin
   return { start_local: localOf(time), time_zone: 'UTC' };
 }
 
+/** A date-time property value as a wall-clock time in the zone `timeZone` (how a series' exceptions are kept). */
+function localIn(time: ICAL.Time, tzid: unknown, timeZone: string): string {
+  const { start_local, time_zone } = placed(time, typeof tzid === 'string' ? tzid : undefined);
+  return time_zone === timeZone ? start_local : wallClock(zonedToUtc(start_local, time_zone), timeZone);
+}
+
 const textOf = (component: ICAL.Component, name: string, max: number): string => {
   const value = component.getFirstPropertyValue(name);
   return typeof value === 'string' ? value.trim().slice(0, max) : '';
@@ -185,6 +193,15 @@ function toEvent(vevent: ICAL.Component): ImportedEvent {
   const rrule = recur instanceof ICAL.Recur ? recur.toString().toUpperCase() : null;
   if (rrule !== null && !isRrule(rrule)) throw invalidFeed(`The event “${title}” repeats by a rule Salon cannot read: ${rrule.slice(0, 200)}`);
 
+  const cancelled: string[] = [];
+  if (rrule !== null) {
+    for (const exdate of vevent.getAllProperties('exdate')) {
+      for (const value of exdate.getValues()) {
+        if (value instanceof ICAL.Time) cancelled.push(localIn(value, exdate.getParameter('tzid'), time_zone));
+      }
+    }
+  }
+
   const place = textOf(vevent, 'location', 500);
   const uid = textOf(vevent, 'uid', 1000) || createHash('sha256').update(`${title}\n${start.toString()}`).digest('hex').slice(0, 32);
   return {
@@ -196,12 +213,27 @@ function toEvent(vevent: ICAL.Component): ImportedEvent {
     // A zero or negative length means none was given.
     duration_minutes: minutes > 0 ? minutes : 60,
     rrule,
+    cancelled: cancelled.filter(isLocalDateTime),
     kind: place ? 'in_person' : 'online',
     venue: place ? { name: place } : null,
   };
 }
 
-/** The events of an iCalendar text; malformed input throws ApiError 422 `invalid_feed`. */
+/** One VEVENT, or a 422 `invalid_feed` that names what could not be read. */
+function readEvent(vevent: ICAL.Component): ImportedEvent {
+  try {
+    return toEvent(vevent);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw invalidFeed('The feed has an event Salon cannot read.');
+  }
+}
+
+/**
+ * The events of an iCalendar text; malformed input throws ApiError 422 `invalid_feed`. A changed
+ * instance of a series (a VEVENT with RECURRENCE-ID) cancels that occurrence of the series and,
+ * unless its STATUS is CANCELLED, becomes an event of its own at its new time.
+ */
 export function parseIcs(text: string): ImportedEvent[] {
   let root: ICAL.Component;
   try {
@@ -211,23 +243,29 @@ export function parseIcs(text: string): ImportedEvent[] {
   } catch {
     throw invalidFeed('This is not an iCalendar (ICS) feed.');
   }
-  const seen = new Set<string>();
-  const events: ImportedEvent[] = [];
+  const events = new Map<string, ImportedEvent>();
+  const changed: ICAL.Component[] = [];
   for (const vevent of root.getAllSubcomponents('vevent')) {
-    // A RECURRENCE-ID marks a changed instance of a series; Salon keeps whole series only.
-    if (vevent.hasProperty('recurrence-id')) continue;
-    let event: ImportedEvent;
-    try {
-      event = toEvent(vevent);
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      throw invalidFeed('The feed has an event Salon cannot read.');
+    if (vevent.hasProperty('recurrence-id')) {
+      changed.push(vevent);
+      continue;
     }
-    if (seen.has(event.uid)) continue;
-    seen.add(event.uid);
-    events.push(event);
+    const event = readEvent(vevent);
+    if (!events.has(event.uid)) events.set(event.uid, event);
   }
-  return events;
+  for (const vevent of changed) {
+    const series = events.get(textOf(vevent, 'uid', 1000));
+    const property = vevent.getFirstProperty('recurrence-id')!;
+    const id = property.getFirstValue();
+    if (!(id instanceof ICAL.Time)) continue;
+    const instance = series ? localIn(id, property.getParameter('tzid'), series.time_zone) : localOf(id);
+    if (series && !series.cancelled.includes(instance)) series.cancelled.push(instance);
+    if (textOf(vevent, 'status', 20).toUpperCase() === 'CANCELLED') continue;
+    const event = readEvent(vevent);
+    const uid = `${event.uid}#${instance}`;
+    if (!events.has(uid)) events.set(uid, { ...event, uid, rrule: null, cancelled: [] });
+  }
+  return [...events.values()];
 }
 
 /** A readable, unique id for a new event: the title's slug and a short random suffix. */
@@ -262,6 +300,7 @@ export async function importFeed(deps: Deps, site: string, url: string): Promise
         start_local: event.start_local,
         duration_minutes: event.duration_minutes,
         rrule: event.rrule,
+        cancelled: JSON.stringify([...new Set(event.cancelled)].sort()),
         source: url,
       };
       const id = ids.get(event.uid);

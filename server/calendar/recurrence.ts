@@ -4,7 +4,7 @@
 // stays at 19:00 in New York when the clocks change.
 import rrule from 'rrule';
 import { floatingAt, isZone } from '../../src/i18n/time.js';
-import type { EventsTable } from '../db/schema.js';
+import type { EventRow } from '../db/schema.js';
 
 const { RRule } = rrule;
 
@@ -12,7 +12,10 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-export type Schedule = Pick<EventsTable, 'start_local' | 'time_zone' | 'duration_minutes' | 'rrule'>;
+export type Schedule = Pick<EventRow, 'start_local' | 'time_zone' | 'duration_minutes' | 'rrule'> & {
+  /** JSON array of cancelled occurrences' wall-clock starts (see `EventsTable.cancelled`). */
+  cancelled?: string;
+};
 export interface Span {
   start: Date;
   end: Date;
@@ -187,7 +190,16 @@ function cachedStarts(event: Schedule, from: number, to: number): number[] | und
   return entry.starts.slice(lowerBound(entry.starts, from), lowerBound(entry.starts, to));
 }
 
-/** The occurrences starting in [from, to), at most `limit`, in order, expanded in the event's zone so the wall-clock time survives DST. */
+/** The start instants of a series' cancelled occurrences; an entry that is not a date-time is ignored. */
+function cancelledStarts(event: Schedule): Set<number> {
+  const locals = event.cancelled ? (JSON.parse(event.cancelled) as string[]) : [];
+  return new Set(locals.filter(isLocalDateTime).map((local) => floatingToUtc(parseLocal(local), event.time_zone)));
+}
+
+/**
+ * The occurrences starting in [from, to), at most `limit`, in order, expanded in the event's zone
+ * so the wall-clock time survives DST; cancelled ones are left out.
+ */
 export function occurrences(event: Schedule, from: Date, to: Date, limit = 1000): Span[] {
   const length = event.duration_minutes * MINUTE;
   const span = (start: number): Span => ({ start: new Date(start), end: new Date(start + length) });
@@ -196,7 +208,18 @@ export function occurrences(event: Schedule, from: Date, to: Date, limit = 1000)
     const start = floatingToUtc(parseLocal(event.start_local), event.time_zone);
     return start >= from.getTime() && start < to.getTime() ? [span(start)] : [];
   }
+  const cancelled = cancelledStarts(event);
   const starts =
-    cachedStarts(event, from.getTime(), to.getTime()) ?? expand(event, from.getTime(), to.getTime(), limit);
-  return starts.slice(0, limit).map(span);
+    cachedStarts(event, from.getTime(), to.getTime()) ?? expand(event, from.getTime(), to.getTime(), limit + cancelled.size);
+  return starts
+    .filter((start) => !cancelled.has(start))
+    .slice(0, limit)
+    .map(span);
+}
+
+/** Whether a wall-clock start (`YYYY-MM-DDTHH:mm`) is one of the series' occurrences, cancelled or not. */
+export function isOccurrence(event: Schedule, local: string): boolean {
+  if (!isLocalDateTime(local)) return false;
+  const start = floatingToUtc(parseLocal(local), event.time_zone);
+  return occurrences({ ...event, cancelled: undefined }, new Date(start), new Date(start + 1), 1).length === 1;
 }

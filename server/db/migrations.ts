@@ -137,6 +137,11 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('swaps').addColumn('ended_at', 'text').execute();
     },
   },
+  '0003_event_cancellations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('events').addColumn('cancelled', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 
 // The database, as Kysely sees it. The same tables on SQLite and PostgreSQL: timestamps are
 // ISO 8601 UTC text, JSON is text, booleans are integers 0/1, ids are random text.
@@ -74,6 +74,11 @@ export interface EventsTable {
   duration_minutes: number;
   /** RFC 5545 RRULE value (without `RRULE:`), or null for a single occurrence. */
   rrule: string | null;
+  /**
+   * JSON array of the series' cancelled occurrences, by their wall-clock start in the event's zone
+   * (`YYYY-MM-DDTHH:mm`, sorted): ICS's EXDATE. `[]` when omitted on insert.
+   */
+  cancelled: ColumnType<string, string | undefined, string>;
   seats: number | null;
   /** Private: revealed only to readers who RSVP. */
   join_url: string | null;
@@ -83,6 +88,9 @@ export interface EventsTable {
   uid: string | null;
   created_at: string;
 }
+
+/** An event as read from the database. */
+export type EventRow = Selectable<EventsTable>;
 
 export interface RsvpsTable {
   id: string;

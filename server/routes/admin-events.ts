@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { importFeed } from '../calendar/import.js';
-import { isLocalDateTime, isRrule, isTimeZone } from '../calendar/recurrence.js';
-import type { EventsTable } from '../db/schema.js';
+import { isLocalDateTime, isOccurrence, isRrule, isTimeZone } from '../calendar/recurrence.js';
+import type { EventRow } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
@@ -49,6 +49,14 @@ export const EventInput = v.object({
     ),
     null,
   ),
+  /** Occurrences of the series that will not take place, by their local start (`YYYY-MM-DDTHH:mm`). */
+  cancelled: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.check(isLocalDateTime, 'Expected local dates and times, YYYY-MM-DDTHH:mm.'))),
+      v.maxLength(500),
+    ),
+    [],
+  ),
   seats: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
   joinUrl: v.optional(v.nullable(httpUrl), null),
 });
@@ -56,7 +64,7 @@ export const EventInput = v.object({
 const ImportBody = v.object({ url: v.pipe(text(2000), v.minLength(1)) });
 
 /** An event as the admin sees it, join URL included. */
-function adminJson(row: EventsTable) {
+function adminJson(row: EventRow) {
   return {
     id: row.id,
     title: row.title,
@@ -68,6 +76,7 @@ function adminJson(row: EventsTable) {
     startLocal: row.start_local,
     durationMinutes: row.duration_minutes,
     rrule: row.rrule,
+    cancelled: JSON.parse(row.cancelled) as string[],
     seats: row.seats,
     joinUrl: row.join_url,
     source: row.source,
@@ -91,6 +100,10 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
     const event = c.req.param('event');
     if (!v.is(id, event)) throw new ApiError(422, 'invalid', 'Use lower-case letters, digits and dashes for the id.', 'id');
     const input = await body(c, EventInput);
+    const schedule = { start_local: input.startLocal, time_zone: input.timeZone, duration_minutes: input.durationMinutes, rrule: input.rrule };
+    // A typo here would leave the occurrence on readers' calendars: name it instead.
+    const stray = input.cancelled.findIndex((local) => !isOccurrence(schedule, local));
+    if (stray >= 0) throw new ApiError(422, 'invalid', `${input.cancelled[stray]} is not one of this event's occurrences.`, `cancelled.${stray}`);
     const values = {
       title: input.title,
       description: input.description,
@@ -101,6 +114,7 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
       start_local: input.startLocal,
       duration_minutes: input.durationMinutes,
       rrule: input.rrule,
+      cancelled: JSON.stringify([...new Set(input.cancelled)].sort()),
       seats: input.seats,
       join_url: input.joinUrl,
     };

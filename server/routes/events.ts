@@ -4,7 +4,7 @@ import type { Occurrence, Venue } from '../../src/api/schemas.js';
 import { calendarIcs } from '../calendar/ics.js';
 import { occurrences } from '../calendar/recurrence.js';
 import type { Db } from '../db/open.js';
-import type { EventsTable } from '../db/schema.js';
+import type { EventRow } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { body, check } from '../http/validate.js';
@@ -23,7 +23,7 @@ function instant(value: string, field: string): Date {
 }
 
 /** The public view of an event at one occurrence; never the join URL. */
-function occurrenceJson(event: EventsTable, start: Date, end: Date, going: number): Occurrence {
+function occurrenceJson(event: EventRow, start: Date, end: Date, going: number): Occurrence {
   return {
     event: event.id,
     start: start.toISOString(),
@@ -57,13 +57,13 @@ export function eventRoutes(deps: Deps): Hono<Env> {
   const { db } = deps;
   const app = new Hono<Env>();
 
-  const findEvent = async (site: string, event: string): Promise<EventsTable> => {
+  const findEvent = async (site: string, event: string): Promise<EventRow> => {
     const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
     if (!row) throw notFound('Event');
     return row;
   };
 
-  const ics = async (c: Context<Env>, site: string, events: EventsTable[]): Promise<Response> => {
+  const ics = async (c: Context<Env>, site: string, events: EventRow[]): Promise<Response> => {
     const name = (await deps.sites.get(site))?.name ?? site;
     const text = calendarIcs(events, { name, publicUrl: deps.publicUrl, site });
     return c.body(text, 200, { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' });

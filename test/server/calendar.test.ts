@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { calendarIcs } from '../../server/calendar/ics.js';
 import { parseIcs } from '../../server/calendar/import.js';
 import { isRrule, isTimeZone, occurrences, wallClock, zonedToUtc } from '../../server/calendar/recurrence.js';
-import type { EventsTable } from '../../server/db/schema.js';
+import type { EventRow } from '../../server/db/schema.js';
 import { ApiError } from '../../server/http/errors.js';
 
 const utc = (local: string, zone: string) => zonedToUtc(local, zone).toISOString();
@@ -140,7 +140,7 @@ describe('occurrences', () => {
   });
 });
 
-const row = (values: Partial<EventsTable> & Pick<EventsTable, 'id' | 'title' | 'time_zone' | 'start_local'>): EventsTable => ({
+const row = (values: Partial<EventRow> & Pick<EventRow, 'id' | 'title' | 'time_zone' | 'start_local'>): EventRow => ({
   site_id: 'demo',
   description: '',
   kind: 'online',
@@ -148,6 +148,7 @@ const row = (values: Partial<EventsTable> & Pick<EventsTable, 'id' | 'title' | '
   tags: '[]',
   duration_minutes: 60,
   rrule: null,
+  cancelled: '[]',
   seats: null,
   join_url: null,
   source: 'admin',
@@ -228,6 +229,24 @@ describe('calendarIcs', () => {
     assert.ok(ours.includes('2026-10-28T23:00:00.000Z') && ours.includes('2026-11-05T00:00:00.000Z'), 'crosses the change');
   });
 
+  it('writes cancelled occurrences as EXDATE, which calendar apps leave out as Salon does', () => {
+    const cancelled = [
+      { ...events[0]!, cancelled: '["2026-10-28T19:00","2026-11-04T19:00"]' },
+      row({ id: 'utc-series', title: 'UTC series', time_zone: 'UTC', start_local: '2026-12-05T09:00', rrule: 'FREQ=DAILY;COUNT=3', cancelled: '["2026-12-06T09:00"]' }),
+    ];
+    const written = new ICAL.Component(ICAL.parse(calendarIcs(cancelled, { name: 'Jane Doe', publicUrl: 'https://salon.example', site: 'demo' })));
+    for (const [index, vevent] of written.getAllSubcomponents('vevent').entries()) {
+      const iterator = new ICAL.Event(vevent).iterator();
+      const expanded: string[] = [];
+      for (let next = iterator.next(); next; next = iterator.next()) expanded.push(next.toJSDate().toISOString());
+      assert.deepEqual(expanded, starts(occurrences(cancelled[index]!, new Date('2026-10-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z'))));
+    }
+    const [call, utc] = written.getAllSubcomponents('vevent').map((v) => v.getFirstProperty('exdate')!);
+    assert.deepEqual([call!.getParameter('tzid'), call!.getValues().length], ['America/New_York', 2]);
+    assert.equal((utc!.getFirstValue() as ICAL.Time).toString(), '2026-12-06T09:00:00Z');
+    assert.equal(occurrences(cancelled[1]!, new Date('2026-12-01T00:00:00Z'), new Date('2026-12-31T00:00:00Z')).length, 2);
+  });
+
   it('writes other zones and UTC correctly', () => {
     const signing = byUid('signing@demo.salon');
     assert.equal((signing.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(), '2026-12-01T17:00:00.000Z');
@@ -298,6 +317,8 @@ const FEED = [
   'DTSTART;TZID=America/New_York:20261021T190000',
   'DTEND;TZID=America/New_York:20261021T200000',
   'RRULE:FREQ=WEEKLY;BYDAY=WE;UNTIL=20261231T235959Z',
+  'EXDATE;TZID=America/New_York:20261111T190000,20261118T190000',
+  'EXDATE:20261203T000000Z',
   'END:VEVENT',
   'BEGIN:VEVENT',
   'UID:series@example.com',
@@ -305,6 +326,14 @@ const FEED = [
   'RECURRENCE-ID;TZID=America/New_York:20261028T190000',
   'SUMMARY:Weekly sprint (moved)',
   'DTSTART;TZID=America/New_York:20261029T190000',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:series@example.com',
+  'DTSTAMP:20260101T000000Z',
+  'RECURRENCE-ID:20261126T000000Z',
+  'STATUS:CANCELLED',
+  'SUMMARY:Weekly sprint',
+  'DTSTART;TZID=America/New_York:20261125T190000',
   'END:VEVENT',
   'BEGIN:VEVENT',
   'UID:outlook@example.com',
@@ -321,8 +350,21 @@ describe('parseIcs', () => {
   const events = parseIcs(FEED);
   const byUid = (uid: string) => events.find((e) => e.uid === uid)!;
 
-  it('reads each VEVENT, skipping changed instances of a series (RECURRENCE-ID)', () => {
-    assert.deepEqual(events.map((e) => e.uid), ['zoned@example.com', 'utc@example.com', 'allday@example.com', 'floating@example.com', 'series@example.com', 'outlook@example.com']);
+  it('reads each VEVENT; a moved instance of a series (RECURRENCE-ID) becomes an event of its own', () => {
+    assert.deepEqual(events.map((e) => e.uid), [
+      'zoned@example.com',
+      'utc@example.com',
+      'allday@example.com',
+      'floating@example.com',
+      'series@example.com',
+      'outlook@example.com',
+      'series@example.com#2026-10-28T19:00',
+    ]);
+    const moved = byUid('series@example.com#2026-10-28T19:00');
+    assert.deepEqual(
+      [moved.title, moved.start_local, moved.time_zone, moved.rrule, moved.cancelled],
+      ['Weekly sprint (moved)', '2026-10-29T19:00', 'America/New_York', null, []],
+    );
   });
 
   it('keeps a TZID event’s wall-clock time and zone, and its venue', () => {
@@ -334,6 +376,7 @@ describe('parseIcs', () => {
       time_zone: 'Europe/Berlin',
       duration_minutes: 120,
       rrule: null,
+      cancelled: [],
       kind: 'in_person',
       venue: { name: 'Café Einstein' },
     });
@@ -355,7 +398,18 @@ describe('parseIcs', () => {
     assert.equal(series.rrule, 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20261231T235959Z');
     assert.equal(series.title, 'Weekly sprint');
     assert.equal(series.time_zone, 'America/New_York');
-    assert.equal(occurrences(series, new Date('2026-10-01T00:00:00Z'), new Date('2027-06-01T00:00:00Z')).length, 11);
+    const all = { ...series, cancelled: '[]' };
+    assert.equal(occurrences(all, new Date('2026-10-01T00:00:00Z'), new Date('2027-06-01T00:00:00Z')).length, 11);
+  });
+
+  it('cancels a series’ occurrences named by EXDATE (in any zone) and by moved or cancelled instances', () => {
+    const series = byUid('series@example.com');
+    assert.deepEqual(series.cancelled, ['2026-11-11T19:00', '2026-11-18T19:00', '2026-12-02T19:00', '2026-10-28T19:00', '2026-11-25T19:00']);
+    const left = occurrences({ ...series, cancelled: JSON.stringify(series.cancelled) }, new Date('2026-10-01T00:00:00Z'), new Date('2027-06-01T00:00:00Z'));
+    assert.deepEqual(
+      left.map(({ start }) => wallClock(start, 'America/New_York')),
+      ['2026-10-21T19:00', '2026-11-04T19:00', '2026-12-09T19:00', '2026-12-16T19:00', '2026-12-23T19:00', '2026-12-30T19:00'],
+    );
   });
 
   it('converts a zone only the feed defines (Outlook’s names) to UTC through its VTIMEZONE', () => {

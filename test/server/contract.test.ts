@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import * as client from '../../src/api/schemas.js';
 import { createApp } from '../../server/app.js';
 import * as requests from '../../server/requests.js';
+import { EventInput } from '../../server/routes/admin-events.js';
 import { call, startServer, type TestServer } from './harness.js';
 
 type Schema = Record<string, any>;
@@ -62,6 +63,7 @@ describe('contract', () => {
       [requests.RsvpBody, 'RsvpRequest'],
       [requests.SwapSignupBody, 'SwapSignupRequest'],
       [requests.SwapEventsBody, 'SwapEventsRequest'],
+      [EventInput, 'EventInput'],
     ];
     for (const [schema, name] of pairs) assert.deepEqual(fromValibot(schema), fromDoc(name), name);
   });

@@ -247,6 +247,30 @@ describe('events', () => {
       assert.ok(all.body.events.some((e: { joinUrl: string | null }) => e.joinUrl === 'https://meet.example.com/jane-doe-launch'));
     });
 
+    it('cancels single occurrences of a series: gone from the list, the RSVPs and the .ics (EXDATE)', async () => {
+      const put = (cancelled: string[]) => call(server, 'PUT', '/v1/sites/demo/admin/events/spring-call', { ...input, cancelled }, admin);
+      const saved = await put(['2027-03-17T19:00', '2027-03-10T19:00', '2027-03-17T19:00']);
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(saved.body.cancelled, ['2027-03-10T19:00', '2027-03-17T19:00'], 'sorted, once each');
+      const { occurrences } = await list(server, `${range('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z')}&tag=spring`);
+      assert.deepEqual(occurrences.map((o) => o.start), ['2027-03-04T00:00:00.000Z', '2027-03-24T23:00:00.000Z']);
+      const rsvp = await call(server, 'POST', '/v1/sites/demo/events/spring-call/rsvps', { start: '2027-03-11T00:00:00.000Z', name: 'Di', email: 'di@example.com' });
+      assert.equal(rsvp.status, 404, 'no RSVP for a cancelled occurrence');
+
+      const ics = await call(server, 'GET', '/v1/sites/demo/events/spring-call.ics');
+      const vevent = new ICAL.Component(ICAL.parse(ics.body as string)).getFirstSubcomponent('vevent')!;
+      const exdates = vevent.getAllProperties('exdate').flatMap((p) => p.getValues().map((t: ICAL.Time) => [t.toString(), p.getParameter('tzid')]));
+      assert.deepEqual(exdates, [
+        ['2027-03-10T19:00:00', 'America/New_York'],
+        ['2027-03-17T19:00:00', 'America/New_York'],
+      ]);
+
+      const stray = await put(['2027-03-10T18:00']);
+      assert.deepEqual([stray.status, stray.body.error.field], [422, 'cancelled.0']);
+      assert.match(stray.body.error.message, /2027-03-10T18:00 is not one of this event's occurrences/);
+      assert.deepEqual((await put([])).body.cancelled, [], 'reinstated');
+    });
+
     it('validates events, naming the field', async () => {
       const cases: Array<[object, string]> = [
         [{ ...input, timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
@@ -259,6 +283,7 @@ describe('events', () => {
         [{ ...input, joinUrl: 'javascript:alert(1)' }, 'joinUrl'],
         [{ ...input, kind: 'party' }, 'kind'],
         [{ ...input, title: ' ' }, 'title'],
+        [{ ...input, cancelled: ['2027-03-10T19:00', 'next week'] }, 'cancelled.1'],
       ];
       for (const [body, field] of cases) {
         const answer = await call(server, 'PUT', '/v1/sites/demo/admin/events/checked', body, admin);
@@ -305,6 +330,7 @@ describe('events', () => {
         'DTSTART:20270301T170000Z',
         'DURATION:PT30M',
         'RRULE:FREQ=WEEKLY;COUNT=3',
+        'EXDATE:20270308T170000Z',
         'END:VEVENT',
         'END:VCALENDAR',
         '',
@@ -330,9 +356,9 @@ describe('events', () => {
       assert.equal(first.status, 200, JSON.stringify(first.body));
       assert.deepEqual(first.body, { imported: 2, updated: 0 });
       const rows = await server.db.selectFrom('events').selectAll().where('source', '=', `${base}/feed.ics`).orderBy('uid').execute();
-      assert.deepEqual(rows.map((r) => [r.uid, r.title, r.kind, r.time_zone, r.start_local, r.duration_minutes, r.rrule]), [
-        ['launch-1@example.com', 'Launch party', 'in_person', 'America/New_York', '2027-03-10T19:00', 120, null],
-        ['sprint-1@example.com', 'Writing sprint', 'online', 'UTC', '2027-03-01T17:00', 30, 'FREQ=WEEKLY;COUNT=3'],
+      assert.deepEqual(rows.map((r) => [r.uid, r.title, r.kind, r.time_zone, r.start_local, r.duration_minutes, r.rrule, r.cancelled]), [
+        ['launch-1@example.com', 'Launch party', 'in_person', 'America/New_York', '2027-03-10T19:00', 120, null, '[]'],
+        ['sprint-1@example.com', 'Writing sprint', 'online', 'UTC', '2027-03-01T17:00', 30, 'FREQ=WEEKLY;COUNT=3', '["2027-03-08T17:00"]'],
       ]);
       assert.match(rows[0]!.id, /^launch-party-[0-9a-f]{6}$/);
       assert.deepEqual(JSON.parse(rows[0]!.venue!), { name: 'Greenlight Bookstore' });
@@ -345,7 +371,11 @@ describe('events', () => {
       assert.deepEqual((await importUrl(`${base}/moved.ics`)).body, { imported: 0, updated: 2 }, 'follows a redirect');
 
       const { occurrences } = await list(server, range('2027-03-01T00:00:00Z', '2027-03-31T00:00:00Z'));
-      assert.equal(occurrences.filter((o) => o.event === rows[1]!.id).length, 3);
+      assert.deepEqual(
+        occurrences.filter((o) => o.event === rows[1]!.id).map((o) => o.start),
+        ['2027-03-01T17:00:00.000Z', '2027-03-15T17:00:00.000Z'],
+        'the EXDATE left out',
+      );
       assert.equal(occurrences.find((o) => o.event === rows[0]!.id)!.start, '2027-03-11T00:00:00.000Z', '19:00 EST');
     });
 

@@ -1,6 +1,6 @@
 // The reference server: `npm start` (builds the browser bundles and this server, then runs it) or
 // `tsx server/main.ts` from source.
-//   PORT               listen port (8787)
+//   PORT               listen port (8787; 0 for any free one, printed on start: set PUBLIC_URL then)
 //   SALON_DATA_DIR     SQLite file and email outbox (.salon)
 //   DATABASE_URL       postgres://… to use PostgreSQL instead of SQLite
 //   SALON_ADMIN_TOKEN  the demo site's admin token (otherwise generated and printed once)
@@ -64,8 +64,8 @@ api.use('/cdn/*', serveStatic({ root: relative(process.cwd(), join(root, 'dist')
 api.use('/demo/*', serveStatic({ root: relative(process.cwd(), join(root, 'dist')) }));
 api.use('/*', serveStatic({ root: relative(process.cwd(), join(root, 'demo')) }));
 
-const server = serve({ fetch: api.fetch, port }, () => {
-  console.log(`Salon: http://localhost:${port}/ (API under /v1/, ${postgres ? 'PostgreSQL' : `SQLite in ${dataDir}`})`);
+const server = serve({ fetch: api.fetch, port }, (info) => {
+  console.log(`Salon: http://localhost:${info.port}/ (API under /v1/, ${postgres ? 'PostgreSQL' : `SQLite in ${dataDir}`})`);
 });
 
 const pruning = setInterval(() => void pruneIdempotency(db).catch(console.error), 3600_000);

@@ -2,33 +2,26 @@
 // child process, is killed the moment it answers, and the row is read back from the database.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { openDatabase } from '../../server/db/open.js';
 import { freshDatabase } from './harness.js';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startChild(env: Record<string, string>): Promise<ChildProcess> {
+/** The real server in a child process, on a port it picks itself (a probed "free" port can be taken before it binds). */
+async function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...env, SALON_RATE_LIMIT: 'off' },
+    env: { ...process.env, ...env, PORT: '0', SALON_RATE_LIMIT: 'off' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
+  const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk;
-      if (out.includes('Salon: http')) resolve();
+      const started = /Salon: http:\/\/localhost:(\d+)\//.exec(out);
+      if (started) resolve(Number(started[1]));
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
-  return child;
+  return { child, port };
 }
 
 describe('durability', () => {
@@ -38,9 +31,8 @@ describe('durability', () => {
   it('keeps a signup acknowledged just before the process was killed with SIGKILL', async () => {
     const database = await freshDatabase();
     cleanups.push(database.drop);
-    const port = await freePort();
-    const env = { PORT: String(port), SALON_DATA_DIR: database.dataDir, DATABASE_URL: database.url ?? '', SALON_ADMIN_TOKEN: 't' };
-    const child = await startChild(env);
+    const env = { SALON_DATA_DIR: database.dataDir, DATABASE_URL: database.url ?? '', SALON_ADMIN_TOKEN: 't' };
+    const { child, port } = await startChild(env);
     const response = await fetch(`http://127.0.0.1:${port}/v1/sites/demo/groups/spring-mastermind/signups`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -61,8 +53,8 @@ describe('durability', () => {
     assert.deepEqual(row, { status: 'pending_confirmation' });
 
     const restarted = await startChild(env);
-    const group = (await (await fetch(`http://127.0.0.1:${port}/v1/sites/demo/groups/spring-mastermind`)).json()) as { seatsLeft: number };
-    restarted.kill('SIGTERM');
+    const group = (await (await fetch(`http://127.0.0.1:${restarted.port}/v1/sites/demo/groups/spring-mastermind`)).json()) as { seatsLeft: number };
+    restarted.child.kill('SIGTERM');
     assert.equal(group.seatsLeft, 7);
   });
 });

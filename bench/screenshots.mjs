@@ -16,14 +16,19 @@ if (!existsSync(main) || !existsSync(join(root, 'dist/cdn/salon.iife.js'))) {
 const out = join(root, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'salon-shots-'));
-const port = String(8700 + Math.floor(Math.random() * 90));
 const server = spawn(process.execPath, [main], {
   cwd: root,
-  env: { ...process.env, PORT: port, SALON_DATA_DIR: dataDir, SALON_ADMIN_TOKEN: 'screenshots' },
+  env: { ...process.env, PORT: '0', SALON_DATA_DIR: dataDir, SALON_ADMIN_TOKEN: 'screenshots' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => String(chunk).includes('Salon: http') && resolve());
+// The server picks a free port and names it when it starts.
+const port = await new Promise((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (chunk) => {
+    out += chunk;
+    const started = /Salon: http:\/\/localhost:(\d+)\//.exec(out);
+    if (started) resolve(started[1]);
+  });
   server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
 });
 

@@ -43,14 +43,19 @@ const atcbJs = output[0].code;
 
 // The reference server: API, demo and CDN build.
 const dataDir = mkdtempSync(join(tmpdir(), 'salon-first-render-'));
-const apiPort = 8780 + Math.floor(Math.random() * 5);
 const api = spawn(process.execPath, [main], {
   cwd: root,
-  env: { ...process.env, PORT: String(apiPort), SALON_DATA_DIR: dataDir, SALON_ADMIN_TOKEN: 'bench', SALON_RATE_LIMIT: 'off' },
+  env: { ...process.env, PORT: '0', SALON_DATA_DIR: dataDir, SALON_ADMIN_TOKEN: 'bench', SALON_RATE_LIMIT: 'off' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise((resolve, reject) => {
-  api.stdout.on('data', (chunk) => String(chunk).includes('Salon: http') && resolve());
+// The server picks a free port and names it when it starts.
+const apiPort = await new Promise((resolve, reject) => {
+  let out = '';
+  api.stdout.on('data', (chunk) => {
+    out += chunk;
+    const started = /Salon: http:\/\/localhost:(\d+)\//.exec(out);
+    if (started) resolve(started[1]);
+  });
   api.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
 });
 const apiUrl = `http://127.0.0.1:${apiPort}`;

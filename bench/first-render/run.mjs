@@ -8,20 +8,15 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
+import { root, startReferenceServer } from '../reference-server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const main = join(root, 'dist/server-build/server/main.js');
-if (!existsSync(main)) throw new Error('Run `npm run build && npm run build:server` first.');
 
 // add-to-calendar-button bundled like Salon's CDN build.
 const id = '\0atcb';
@@ -42,23 +37,8 @@ const { output } = await bundle.generate({
 const atcbJs = output[0].code;
 
 // The reference server: API, demo and CDN build.
-const dataDir = mkdtempSync(join(tmpdir(), 'salon-first-render-'));
-const api = spawn(process.execPath, [main], {
-  cwd: root,
-  env: { ...process.env, PORT: '0', SALON_DATA_DIR: dataDir, SALON_ADMIN_TOKEN: 'bench', SALON_RATE_LIMIT: 'off' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-// The server picks a free port and names it when it starts.
-const apiPort = await new Promise((resolve, reject) => {
-  let out = '';
-  api.stdout.on('data', (chunk) => {
-    out += chunk;
-    const started = /Salon: http:\/\/localhost:(\d+)\//.exec(out);
-    if (started) resolve(started[1]);
-  });
-  api.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
-const apiUrl = `http://127.0.0.1:${apiPort}`;
+const api = await startReferenceServer({ SALON_RATE_LIMIT: 'off' });
+const apiUrl = api.url;
 
 // The author's pages, on an origin of their own, as a real site would be.
 const page = (name) => readFileSync(join(root, 'bench/first-render', name), 'utf8').replace('__API__', apiUrl);
@@ -128,8 +108,7 @@ await new Promise((resolve) => setTimeout(resolve, 1500));
 const cls = await demo.evaluate(() => window.__cls);
 await browser.close();
 site.close();
-api.kill();
-rmSync(dataDir, { recursive: true, force: true });
+api.stop();
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 console.log(`median of ${RUNS} cold loads (cache disabled) after a warm-up, loopback, headless Chromium\n`);

@@ -9,6 +9,7 @@ import { $reader, rememberReader } from '../src/stores/profile.js';
 import type { SalonEventCalendar } from '../components/event-calendar/event-calendar.js';
 import '../components/event-calendar/event-calendar.js';
 import { occurrence, springEvents } from './support/data.js';
+import { $, $$, text, type } from './support/dom.js';
 
 const zone = (tz: string | null): Promise<unknown> => executeServerCommand('emulate-time-zone', tz);
 
@@ -26,13 +27,7 @@ async function calendar(
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: SalonEventCalendar, selector: string): T =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: SalonEventCalendar, selector: string): T[] => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
 /** Text as a reader reads it: whitespace (including the narrow spaces of `Intl` times) as single spaces. */
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const days = (el: SalonEventCalendar): string[] => $$(el, '.day h3').map(text);
 const events = (el: SalonEventCalendar): string[] => $$(el, '.body .event').map(text);
 const button = (el: SalonEventCalendar, label: string): HTMLButtonElement =>
@@ -42,12 +37,6 @@ async function openEvent(el: SalonEventCalendar, index = 0): Promise<HTMLDialogE
   $$(el, '.body .event')[index]!.click();
   await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'dialog open');
   return $<HTMLDialogElement>(el, 'dialog');
-}
-
-function type(input: HTMLInputElement, value: string): void {
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
 const input = (el: SalonEventCalendar, name: string): HTMLInputElement => $(el, `dialog input[name=${name}]`);

@@ -9,6 +9,7 @@ import { $reader, rememberReader } from '../src/stores/profile.js';
 import type { SalonGroupSignup } from '../components/group-signup/group-signup.js';
 import '../components/group-signup/group-signup.js';
 import { group, site } from './support/data.js';
+import { $, $$, type as typeInto } from './support/dom.js';
 
 const backendWith = (overrides: Partial<Group> = {}, id = `memory:signup:${Math.random()}`): MemoryBackend =>
   new MemoryBackend({ demo: site({ groups: [group(overrides)] }) }, { id });
@@ -24,9 +25,6 @@ async function signup(
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: SalonGroupSignup, selector: string): T =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: SalonGroupSignup, selector: string): Element[] => [...el.shadowRoot!.querySelectorAll(selector)];
 const labelled = (el: SalonGroupSignup, text: string): HTMLInputElement => {
   const label = $$(el, 'label').find((l) => l.textContent!.trim().startsWith(text)) as HTMLLabelElement;
   return label.control as HTMLInputElement;
@@ -34,9 +32,7 @@ const labelled = (el: SalonGroupSignup, text: string): HTMLInputElement => {
 
 /** Types as a keyboard user does: focus, input events, then on to the next field. */
 function type(input: HTMLInputElement, value: string): void {
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  typeInto(input, value);
   input.blur();
 }
 

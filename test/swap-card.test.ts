@@ -7,6 +7,7 @@ import { $shop, flushSwapEvents } from '../src/stores/swaps.js';
 import type { SalonSwapCard } from '../components/swap-card/swap-card.js';
 import '../components/swap-card/swap-card.js';
 import { recommendation } from './support/data.js';
+import { $, $$, text } from './support/dom.js';
 
 const theo = () =>
   recommendation({
@@ -31,9 +32,6 @@ async function card(
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: SalonSwapCard, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: SalonSwapCard, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const retailers = (el: SalonSwapCard): string[] => $$(el, '.links a').map(text);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -3,15 +3,9 @@
 // the app's own backend object (demo/examples/backend.js). A reader uses each framework's widgets;
 // the test checks what the app heard through Salon's events and what its backend received.
 import { expect, waitUntil } from '@open-wc/testing';
+import { text, type } from '../support/dom.js';
 
 type ExamplesPage = Window & typeof globalThis & { __problems: string[] };
-
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-function type(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 /** Opens the page in a same-origin frame and records uncaught errors and console errors from then on. */
 async function open(): Promise<{ frame: HTMLIFrameElement; page: ExamplesPage; doc: Document }> {

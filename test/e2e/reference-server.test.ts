@@ -16,6 +16,7 @@ import '../../components/group-signup/group-signup.js';
 import '../../components/swap-card/swap-card.js';
 import { flushSwapEvents } from '../../src/stores/swaps.js';
 import '../support/test-widget.js';
+import { $ } from '../support/dom.js';
 
 const API = 'http://127.0.0.1:8789';
 const ADMIN = { authorization: 'Bearer e2e-admin-token' };
@@ -62,8 +63,6 @@ describe('runtime against the reference server', () => {
     expect(rows[0]).to.match(/^readers,offline-\d+@example\.com,,pending_confirmation,/);
   });
 });
-
-const $ = <T extends Element>(el: SalonGroupSignup, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
 /** Fills the seeded mastermind's form as a reader would. */
 function fill(el: SalonGroupSignup, email: string): void {

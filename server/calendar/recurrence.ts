@@ -191,8 +191,10 @@ function cachedStarts(event: Schedule, from: number, to: number): number[] | und
 }
 
 /** The start instants of a series' cancelled occurrences; an entry that is not a date-time is ignored. */
+const NONE = new Set<number>();
 function cancelledStarts(event: Schedule): Set<number> {
-  const locals = event.cancelled ? (JSON.parse(event.cancelled) as string[]) : [];
+  if (!event.cancelled || event.cancelled === '[]') return NONE;
+  const locals = JSON.parse(event.cancelled) as string[];
   return new Set(locals.filter(isLocalDateTime).map((local) => floatingToUtc(parseLocal(local), event.time_zone)));
 }
 

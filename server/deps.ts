@@ -1,9 +1,11 @@
 import type { Context } from 'hono';
+import type { Auth } from './auth/auth.js';
+import type { NewSites } from './config.js';
 import type { Db } from './db/open.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import { clientAddress } from './http/rate-limit.js';
 import type { Mailer } from './mail/mailer.js';
-import type { SiteCache } from './sites.js';
+import type { SiteCache } from './sites/cache.js';
 
 /** Everything the routes need, passed in so tests can build an app around any database. */
 export interface Deps {
@@ -23,9 +25,23 @@ export interface Deps {
   minFillMs: number;
   /** Let admins import calendar feeds from loopback and private addresses (tests, local setups). */
   allowPrivateFeeds: boolean;
+  /** Who may create sites (SALON_NEW_SITES). */
+  newSites: NewSites;
+  /** Sign-in and sessions; made by `createApp`. */
+  auth: Auth;
 }
 
-export type Env = { Bindings: { incoming?: { socket?: { remoteAddress?: string } } } };
+/** Who is acting on a site's admin API: a signed-in owner, or a script with one of its tokens. */
+export interface Actor {
+  /** The owner's email, or `token:<name>`: what `created_by` and `added_by` record. */
+  label: string;
+  email?: string;
+}
+
+export type Env = {
+  Bindings: { incoming?: { socket?: { remoteAddress?: string } } };
+  Variables: { actor: Actor };
+};
 
 export const client = (deps: Deps) => (c: Context<Env>) =>
   clientAddress(c.req.raw.headers, c.env?.incoming?.socket?.remoteAddress, deps.trustProxy);

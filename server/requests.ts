@@ -2,8 +2,7 @@
 // (src/api/schemas.ts); both are documented in openapi.yaml, and test/server/contract.test.ts
 // checks that the three agree.
 import * as v from 'valibot';
-
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+import { text } from './http/validate.js';
 
 /** Trimmed and lower-cased, so one reader is one row whatever they type. */
 export const Email = v.pipe(

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { sha256 } from './crypto.js';
 import type { Db } from './db/open.js';
-import { sha256 } from './sites.js';
+import { createToken, rotateToken } from './sites/tokens.js';
 
 const LOCAL_ORIGINS = JSON.stringify(['http://localhost:*', 'http://127.0.0.1:*']);
 
@@ -22,33 +22,60 @@ const newsletter = (site: string, author: string, at: string) => ({
 });
 
 /**
- * On first start, a demo author ("Jane Doe", site `demo`) with a mastermind (8 seats, application
- * questions), a readers' group, a newsletter, a dozen events and two swap partners. Does nothing if
- * the demo site exists. Returns the admin token if it generated one.
+ * The demo author ("Jane Doe", site `demo`) with a mastermind (8 seats, application questions), a
+ * readers' group, a newsletter, a dozen events and two swap partners, made on first start only:
+ * once the demo site exists nothing here touches it again, so what an author changed stays. Safe
+ * when several instances start at once (the site row is claimed first).
+ *
+ * `adminToken` (SALON_ADMIN_TOKEN) is the demo's token named "SALON_ADMIN_TOKEN", applied on
+ * every start, so changing the variable changes the token. Without it, a token is made on first
+ * start and returned to be shown once.
  */
 export async function seedDemo(db: Db, { adminToken }: { adminToken?: string } = {}): Promise<{ generatedToken?: string }> {
-  if (await db.selectFrom('sites').select('id').where('id', '=', 'demo').executeTakeFirst()) return {};
-  const token = adminToken ?? randomBytes(24).toString('base64url');
-  const at = new Date().toISOString();
+  const seeded = await seedDemoData(db);
+  if (adminToken) {
+    const live = await db
+      .selectFrom('api_tokens')
+      .select('id')
+      .where('site_id', '=', 'demo')
+      .where('name', '=', 'SALON_ADMIN_TOKEN')
+      .where('token_hash', '=', sha256(adminToken))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!live) await rotateToken(db, 'demo', 'SALON_ADMIN_TOKEN', 'operator', adminToken);
+    return {};
+  }
+  return seeded ? { generatedToken: (await createToken(db, 'demo', 'Admin token', 'operator')).token } : {};
+}
 
-  await db.transaction().execute(async (trx) => {
+/** The demo's rows; says whether this call made them. */
+async function seedDemoData(db: Db): Promise<boolean> {
+  const at = new Date().toISOString();
+  return db.transaction().execute(async (trx) => {
     const partners = [
       { id: 'mara-quill', name: 'Mara Quill', book: 'The Salt Archive', genres: ['fantasy', 'mystery'] },
       { id: 'theo-lark', name: 'Theo Lark', book: 'Ember and Ink', genres: ['fantasy', 'romantasy'] },
     ];
+    const claimed = await trx
+      .insertInto('sites')
+      .values({
+        id: 'demo',
+        name: 'Jane Doe — fantasy author',
+        author_name: 'Jane Doe',
+        origins: LOCAL_ORIGINS,
+        genres: JSON.stringify(['fantasy']),
+        about: 'Epic and cozy fantasy; host of the Spring Fantasy Mastermind.',
+        created_at: at,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return false;
     await trx
       .insertInto('sites')
-      .values([
-        { id: 'demo', name: 'Jane Doe — fantasy author', author_name: 'Jane Doe', origins: LOCAL_ORIGINS, admin_token_hash: sha256(token), created_at: at },
-        ...partners.map((p) => ({
-          id: p.id,
-          name: p.name,
-          author_name: p.name,
-          origins: LOCAL_ORIGINS,
-          admin_token_hash: sha256(randomBytes(24).toString('base64url')),
-          created_at: at,
-        })),
-      ])
+      .values(
+        partners.map((p) => ({ id: p.id, name: p.name, author_name: p.name, origins: LOCAL_ORIGINS, genres: JSON.stringify(p.genres), created_at: at })),
+      )
+      .onConflict((oc) => oc.column('id').doNothing())
       .execute();
 
     await trx
@@ -206,9 +233,10 @@ export async function seedDemo(db: Db, { adminToken }: { adminToken?: string } =
           placements: '[]',
           active: 1,
           created_at: at,
+          accepted_at: at,
         })),
       )
       .execute();
+    return true;
   });
-  return adminToken ? {} : { generatedToken: token };
 }

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from './db/open.js';
 import type { Database, GroupsTable, SignupsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
-import { sha256 } from './sites.js';
+import { sha256 } from './crypto.js';
 
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
 

@@ -8,7 +8,7 @@ import type { Group } from '../src/api/schemas.js';
 import { $reader, rememberReader } from '../src/stores/profile.js';
 import type { SalonGroupSignup } from '../components/group-signup/group-signup.js';
 import '../components/group-signup/group-signup.js';
-import { group, site } from './support/data.js';
+import { group, mockApi, requests, site } from './support/data.js';
 import { $, $$, type as typeInto } from './support/dom.js';
 
 const backendWith = (overrides: Partial<Group> = {}, id = `memory:signup:${Math.random()}`): MemoryBackend =>
@@ -59,7 +59,8 @@ const submit = async (el: SalonGroupSignup): Promise<void> => {
 const statusText = (el: SalonGroupSignup): string => $(el, '[role=status]').textContent!.trim();
 
 const finished = async (el: SalonGroupSignup, text: RegExp): Promise<void> => {
-  await waitUntil(() => text.test(statusText(el)), `status says ${text}`);
+  // Some backends here answer after a second on purpose; a loaded machine adds to that.
+  await waitUntil(() => text.test(statusText(el)), `status says ${text}`, { timeout: 5000 });
 };
 
 describe('<salon-group-signup>', () => {
@@ -397,6 +398,27 @@ describe('<salon-group-signup>', () => {
       await el.updateComplete;
       expect($(el, '[role=alert]').textContent).to.contain('not set up');
       expect($(el, '[role=alert] button')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('on a page whose origin the site has not registered: not set up, no retry, not even when back online', async () => {
+    const message = 'http://jane.test is not one of the website addresses registered for the site "demo". Add it in the Salon console.';
+    const { api, ns } = await mockApi({ 'GET v1/sites/demo/groups/spring-mastermind': [{ status: 403, body: { error: { code: 'origin_not_allowed', message } } }] });
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await fixture<SalonGroupSignup>(html`<salon-group-signup api=${api} site="demo" group="spring-mastermind"></salon-group-signup>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'refusal shown');
+      expect($(el, '[role=alert]').textContent).to.contain('This widget is not set up yet.');
+      expect($(el, '[role=alert] button')).to.equal(null);
+      await expect(el).to.be.accessible();
+      window.dispatchEvent(new Event('online'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await requests(ns)).to.have.length(1);
+      expect(warnings).to.deep.equal([`Salon: ${message}`]);
     } finally {
       console.warn = warn;
     }

@@ -281,7 +281,7 @@ function newId(title: string): string {
 }
 
 /** Fetches an ICS feed and upserts its events into the site by UID: re-importing updates, never duplicates. */
-export async function importFeed(deps: Deps, site: string, url: string): Promise<{ imported: number; updated: number }> {
+export async function importFeed(deps: Pick<Deps, 'db' | 'allowPrivateFeeds'>, site: string, url: string): Promise<{ imported: number; updated: number }> {
   const target = feedUrl(url);
   const text = await fetchText(target, deps.allowPrivateFeeds, AbortSignal.timeout(TIMEOUT_MS));
   const events = parseIcs(text);

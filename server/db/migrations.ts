@@ -1,4 +1,8 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { migrateAuthTables } from '../auth/auth.js';
+
+export type Dialect = 'sqlite' | 'postgres';
 
 /** Each migration runs once, in name order, on SQLite and PostgreSQL alike. */
 const migrations: Record<string, Migration> = {
@@ -144,11 +148,76 @@ const migrations: Record<string, Migration> = {
   },
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/**
+ * Authors: sign-in (better-auth's own tables, made by better-auth from its schema inside this
+ * migration, so the migrator's lock covers them), sites with owners by email, named API tokens
+ * instead of one admin token per site, a site's language and directory listing, and when a swap
+ * was accepted and who ended it (a proposal the partner ended was declined).
+ */
+const authors = (dialect: Dialect): Migration => ({
+  async up(db: Kysely<any>) {
+    await migrateAuthTables(db, dialect);
+    await db.schema
+      .createTable('site_owners')
+      .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('email', 'text', (c) => c.notNull())
+      .addColumn('added_by', 'text', (c) => c.notNull())
+      .addColumn('added_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('site_owners_pk', ['site_id', 'email'])
+      .execute();
+    await db.schema.createIndex('site_owners_by_email').on('site_owners').column('email').execute();
+    await db.schema
+      .createTable('invited_authors')
+      .addColumn('email', 'text', (c) => c.primaryKey())
+      .addColumn('invited_by', 'text', (c) => c.notNull())
+      .addColumn('invited_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('api_tokens')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('last_used_at', 'text')
+      .addColumn('revoked_at', 'text')
+      .execute();
+    await db.schema.createIndex('api_tokens_by_site').on('api_tokens').column('site_id').execute();
+    await db.schema
+      .createTable('site_origins_seen')
+      .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('origin', 'text', (c) => c.notNull())
+      .addColumn('allowed', 'integer', (c) => c.notNull())
+      .addColumn('last_seen_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('site_origins_seen_pk', ['site_id', 'origin'])
+      .execute();
+    const sites = await db.selectFrom('sites').select(['id', 'admin_token_hash', 'created_at']).execute();
+    for (const site of sites) {
+      await db
+        .insertInto('api_tokens')
+        .values({ id: randomUUID(), site_id: site.id, name: 'Admin token', token_hash: site.admin_token_hash, created_by: 'operator', created_at: site.created_at })
+        .execute();
+    }
+    await db.schema.alterTable('sites').dropColumn('admin_token_hash').execute();
+    await db.schema.alterTable('sites').addColumn('lang', 'text', (c) => c.notNull().defaultTo('en')).execute();
+    await db.schema.alterTable('sites').addColumn('listed', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.alterTable('sites').addColumn('genres', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    await db.schema.alterTable('sites').addColumn('about', 'text', (c) => c.notNull().defaultTo('')).execute();
+    await db.schema.alterTable('swaps').addColumn('accepted_at', 'text').execute();
+    await db.schema.alterTable('swaps').addColumn('ended_by', 'text').execute();
+    await db.updateTable('swaps').set({ accepted_at: sql`created_at` }).where('active', '=', 1).execute();
+    await db.schema.createIndex('swap_events_by_time').on('swap_events').columns(['swap_id', 'at']).execute();
+  },
+});
+
+const provider = (dialect: Dialect): MigrationProvider => ({
+  getMigrations: async () => ({ ...migrations, '0004_authors': authors(dialect) }),
+});
 
 /** Brings the schema up to date; throws (and the server does not start) if a migration fails. */
-export async function migrate(db: Kysely<unknown>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: provider(dialect) }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
 }

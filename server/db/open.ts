@@ -34,6 +34,6 @@ export async function openDatabase({ databaseUrl, dataDir }: OpenOptions): Promi
     sqlite.pragma('foreign_keys = ON');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
-  await migrate(db as Kysely<unknown>);
+  await migrate(db as Kysely<unknown>, databaseUrl?.startsWith('postgres') ? 'postgres' : 'sqlite');
   return db;
 }

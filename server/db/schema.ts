@@ -9,9 +9,54 @@ export interface SitesTable {
   author_name: string;
   /** JSON array of origins allowed to call this site's routes from a browser. */
   origins: string;
-  /** SHA-256 (hex) of the site's admin bearer token. */
-  admin_token_hash: string;
+  /** The widgets' default language here, a BCP 47 tag (`en` when omitted on insert). */
+  lang: ColumnType<string, string | undefined, string>;
+  /** 1 when the author lists the site in the directory other authors browse for swaps. */
+  listed: ColumnType<number, number | undefined, number>;
+  /** JSON array of the author's genres, for the directory. */
+  genres: ColumnType<string, string | undefined, string>;
+  /** A line or two about the author, for the directory. */
+  about: ColumnType<string, string | undefined, string>;
   created_at: string;
+}
+
+/** Who manages a site: authors by email, whether or not they have signed in yet. */
+export interface SiteOwnersTable {
+  site_id: string;
+  /** Normalised: trimmed, lower case. */
+  email: string;
+  /** The owner's email who added them, or `operator` (the command line). */
+  added_by: string;
+  added_at: string;
+}
+
+/** Pages that called a site's routes lately: where its widgets are live, and origins refused (not registered). */
+export interface SiteOriginsSeenTable {
+  site_id: string;
+  origin: string;
+  /** 1 if the origin was registered when seen. */
+  allowed: number;
+  last_seen_at: string;
+}
+
+/** Emails the operator allows to create sites when SALON_NEW_SITES=invite. */
+export interface InvitedAuthorsTable {
+  email: string;
+  invited_by: string;
+  invited_at: string;
+}
+
+/** Bearer tokens for a site's admin API, for scripts; only a hash is kept. */
+export interface ApiTokensTable {
+  id: string;
+  site_id: string;
+  name: string;
+  /** SHA-256 (hex) of the token. */
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface GroupsTable {
@@ -130,8 +175,12 @@ export interface SwapsTable {
   /** 1 once the partner accepted (and until it ends). */
   active: number;
   created_at: string;
+  /** When the partner accepted it. */
+  accepted_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** When either partner ended it; an ended swap cannot be accepted again. */
   ended_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The site that ended it: the partner ending a proposal declined it; the proposer withdrew it. */
+  ended_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SwapEventsTable {
@@ -156,6 +205,10 @@ export interface IdempotencyTable {
 
 export interface Database {
   sites: SitesTable;
+  site_owners: SiteOwnersTable;
+  invited_authors: InvitedAuthorsTable;
+  api_tokens: ApiTokensTable;
+  site_origins_seen: SiteOriginsSeenTable;
   groups: GroupsTable;
   signups: SignupsTable;
   confirmations: ConfirmationsTable;

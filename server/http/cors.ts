@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { ApiError } from './errors.js';
 
 /** Whether an origin matches a site's list; `http://localhost:*` allows any port. */
 export function originAllowed(origin: string, allowed: readonly string[]): boolean {
@@ -7,29 +8,62 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
   );
 }
 
+export interface CorsOptions {
+  /** The origins the sites this route concerns registered; `undefined` when there is no such site (its 404 follows). */
+  origins: (c: Context) => Promise<readonly string[] | undefined>;
+  /** The server's own origins (its public URL, the console): always allowed. */
+  own: (c: Context) => readonly string[];
+  /** Where an author adds an origin, named in the refusal. */
+  consoleUrl: string;
+  /** Told of each page origin seen, registered or not (not the server's own). */
+  seen?: (c: Context, origin: string, allowed: boolean) => void;
+}
+
 /**
- * CORS for routes that belong to sites: a browser origin gets access only if one of the sites
- * the route concerns registered it. Requests without an Origin (servers, curl) are unaffected.
+ * CORS for routes that belong to sites. A browser origin the site registered gets access; any
+ * other origin gets a 403 it can read (`origin_not_allowed`, naming the origin and where to add
+ * it), so a widget on an unregistered page tells its author the truth instead of "network
+ * error", and no write from such a page is ever stored. Preflights succeed for every origin, so
+ * the refusal reaches the page. Requests without an Origin (servers, curl) are unaffected.
  */
-export function cors(origins: (c: Context) => Promise<readonly string[]>): MiddlewareHandler {
+export function cors({ origins, own, consoleUrl, seen }: CorsOptions): MiddlewareHandler {
   return async (c, next): Promise<Response | void> => {
     const origin = c.req.header('origin');
-    const allowed = origin !== undefined && originAllowed(origin, await origins(c));
     if (c.req.method === 'OPTIONS') {
       c.header('vary', 'Origin');
-      if (allowed) {
+      if (origin) {
         c.header('access-control-allow-origin', origin);
-        c.header('access-control-allow-methods', 'GET, POST, PUT, DELETE');
+        c.header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE');
         c.header('access-control-allow-headers', 'content-type, idempotency-key, accept, authorization');
         c.header('access-control-max-age', '600');
       }
       return c.body(null, 204);
     }
-    await next();
-    c.res.headers.append('vary', 'Origin');
-    if (allowed) {
-      c.res.headers.set('access-control-allow-origin', origin);
-      c.res.headers.set('access-control-expose-headers', 'retry-after, etag, idempotent-replayed');
+    if (origin !== undefined && !own(c).includes(origin)) {
+      const registered = await origins(c);
+      if (registered === undefined) return pass(c, next, origin);
+      const allowed = originAllowed(origin, registered);
+      seen?.(c, origin, allowed);
+      if (allowed) return pass(c, next, origin);
+      const site = c.req.param('site');
+      throw new ApiError(
+        403,
+        'origin_not_allowed',
+        `${origin} is not one of the website addresses registered${site ? ` for the site "${site}"` : ''}. ` +
+          `Add it in the Salon console (${consoleUrl}), under Settings → Website addresses.`,
+        undefined,
+        { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'retry-after', vary: 'Origin' },
+      );
     }
+    return pass(c, next, origin);
   };
+}
+
+async function pass(c: Context, next: () => Promise<void>, origin: string | undefined): Promise<void> {
+  await next();
+  c.res.headers.append('vary', 'Origin');
+  if (origin) {
+    c.res.headers.set('access-control-allow-origin', origin);
+    c.res.headers.set('access-control-expose-headers', 'retry-after, etag, idempotent-replayed');
+  }
 }

@@ -21,3 +21,31 @@ export function check<S extends v.GenericSchema>(schema: S, data: unknown): v.In
   const field = v.getDotPath(issue) ?? undefined;
   throw new ApiError(422, 'invalid', field ? `${field}: ${issue.message}` : issue.message, field);
 }
+
+/** Trimmed text of at most `max` characters. */
+export const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** An id an author chooses (site, group, event, book): lower-case letters, digits and dashes. */
+export const Id = v.pipe(v.string(), v.regex(ID, 'Use lower-case letters, digits and dashes.'));
+
+/** A path parameter that must be an {@link Id}; 422 naming `id` otherwise. */
+export function idParam(value: string | undefined): string {
+  if (value === undefined || !ID.test(value)) throw new ApiError(422, 'invalid', 'Use lower-case letters, digits and dashes for the id.', 'id');
+  return value;
+}
+
+/** The URL normalised if it is an absolute http: or https: URL; `undefined` otherwise (`javascript:`, `data:`, junk). */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
+/** An absolute http(s) URL, normalised. */
+export const HttpUrl = v.pipe(
+  text(2000),
+  v.check((url) => httpUrl(url) !== undefined, 'Expected an http:// or https:// URL.'),
+  v.transform((url) => httpUrl(url)!),
+);

@@ -1,21 +1,15 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { importFeed } from '../calendar/import.js';
-import { isLocalDateTime, isOccurrence, isRrule, isTimeZone } from '../calendar/recurrence.js';
+import { isLocalDateTime, isOccurrence, isRrule, isTimeZone, occurrences, wallClock } from '../calendar/recurrence.js';
 import type { EventRow } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body } from '../http/validate.js';
+import { body, check, HttpUrl, idParam, text } from '../http/validate.js';
+import { Instant } from '../requests.js';
+import { stringList } from '../sites/cache.js';
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lower-case letters, digits and dashes.'));
-const httpUrl = v.pipe(
-  v.string(),
-  v.trim(),
-  v.maxLength(2000),
-  v.check((url) => URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol), 'Expected an http:// or https:// URL.'),
-);
 
 /** An event as the admin writes it (documented as EventInput in openapi.yaml). */
 export const EventInput = v.object({
@@ -58,10 +52,15 @@ export const EventInput = v.object({
     [],
   ),
   seats: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
-  joinUrl: v.optional(v.nullable(httpUrl), null),
+  joinUrl: v.optional(v.nullable(HttpUrl), null),
 });
 
 const ImportBody = v.object({ url: v.pipe(text(2000), v.minLength(1)) });
+
+const OccurrencesQuery = v.object({
+  from: v.optional(Instant),
+  count: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number), v.minValue(1), v.maxValue(200)), '20'),
+});
 
 /** An event as the admin sees it, join URL included. */
 function adminJson(row: EventRow) {
@@ -97,8 +96,7 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
 
   app.put('/events/:event', async (c) => {
     const site = c.req.param('site')!;
-    const event = c.req.param('event');
-    if (!v.is(id, event)) throw new ApiError(422, 'invalid', 'Use lower-case letters, digits and dashes for the id.', 'id');
+    const event = idParam(c.req.param('event'));
     const input = await body(c, EventInput);
     const schedule = { start_local: input.startLocal, time_zone: input.timeZone, duration_minutes: input.durationMinutes, rrule: input.rrule };
     // A typo here would leave the occurrence on readers' calendars: name it instead.
@@ -136,6 +134,48 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
     });
     if (!deleted) throw notFound('Event');
     return c.body(null, 204);
+  });
+
+  /** The next occurrences of an event, cancelled ones included and marked, with their RSVP counts. */
+  app.get('/events/:event/occurrences', async (c) => {
+    const site = c.req.param('site')!;
+    const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', c.req.param('event')).executeTakeFirst();
+    if (!row) throw notFound('Event');
+    const query = check(OccurrencesQuery, c.req.query());
+    const from = new Date(query.from ?? Date.now() - 24 * 3600_000);
+    const cancelled = new Set(stringList(row.cancelled));
+    const spans = occurrences({ ...row, cancelled: undefined }, from, new Date(from.getTime() + 3 * 366 * 24 * 3600_000), query.count);
+    const counts = await db
+      .selectFrom('rsvps')
+      .select(['occurrence_start', 'status', (eb) => eb.fn.countAll<string | number>().as('n')])
+      .where('site_id', '=', site)
+      .where('event_id', '=', row.id)
+      .groupBy(['occurrence_start', 'status'])
+      .execute();
+    const of = (start: string, status: string) => Number(counts.find((r) => r.occurrence_start === start && r.status === status)?.n ?? 0);
+    return c.json({
+      occurrences: spans.map(({ start }) => {
+        const local = wallClock(start, row.time_zone);
+        const iso = start.toISOString();
+        return { start: iso, local, cancelled: cancelled.has(local), going: of(iso, 'going'), waitlisted: of(iso, 'waitlisted') };
+      }),
+    });
+  });
+
+  /** An event's RSVPs, by occurrence then time. */
+  app.get('/events/:event/rsvps', async (c) => {
+    const rows = await db
+      .selectFrom('rsvps')
+      .select(['id', 'occurrence_start', 'name', 'email', 'status', 'created_at'])
+      .where('site_id', '=', c.req.param('site')!)
+      .where('event_id', '=', c.req.param('event'))
+      .orderBy('occurrence_start')
+      .orderBy('created_at')
+      .limit(5000)
+      .execute();
+    return c.json({
+      rsvps: rows.map((r) => ({ id: r.id, occurrenceStart: r.occurrence_start, name: r.name, email: r.email, status: r.status, createdAt: r.created_at })),
+    });
   });
 
   app.post('/events/import', async (c) => {

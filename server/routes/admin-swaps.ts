@@ -3,23 +3,12 @@ import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { Selectable } from 'kysely';
 import type { BooksTable, SwapsTable } from '../db/schema.js';
-
-type Swap = Selectable<SwapsTable>;
 import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body } from '../http/validate.js';
-import { ledger } from '../swaps/ledger.js';
-import { httpUrl } from './swaps.js';
+import { body, check, HttpUrl, Id as id, idParam, text } from '../http/validate.js';
+import { dailyLedger, ledger } from '../swaps/ledger.js';
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'Use lower-case letters, digits and dashes.'));
-const HttpUrl = v.pipe(
-  text(2000),
-  v.check((url) => httpUrl(url) !== undefined, 'Expected an http or https URL.'),
-  v.transform((url) => httpUrl(url)!),
-);
 
 const BookInput = v.object({
   title: v.pipe(text(300), v.minLength(1)),
@@ -28,6 +17,12 @@ const BookInput = v.object({
   blurb: v.optional(v.pipe(text(2000), v.check((s) => !/<\/?[a-z][^>]*>/i.test(s), 'Plain text only; HTML tags are not allowed.')), ''),
   genres: v.optional(v.pipe(v.array(v.pipe(text(50), v.minLength(1))), v.maxLength(10)), []),
   links: v.optional(v.pipe(v.array(v.object({ retailer: v.pipe(text(100), v.minLength(1)), url: HttpUrl })), v.maxLength(10)), []),
+});
+
+type Swap = Selectable<SwapsTable>;
+
+const DailyQuery = v.object({
+  days: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'Expected 1 to 366 days.'), v.transform(Number), v.minValue(1), v.maxValue(366)), '30'),
 });
 
 const SwapInput = v.object({
@@ -58,11 +53,20 @@ const swapJson = (row: Swap, site: string) => {
     partnerBook: mine ? row.book_b : row.book_a,
     weight: row.weight,
     placements: JSON.parse(row.placements) as string[],
-    status: row.ended_at ? ('ended' as const) : row.active ? ('active' as const) : ('proposed' as const),
+    status: swapStatus(row),
     proposedBy: row.site_a,
     createdAt: row.created_at,
+    acceptedAt: row.accepted_at,
+    endedAt: row.ended_at,
   };
 };
+
+/** A proposal the partner ended was declined; one its proposer ended, withdrawn. */
+function swapStatus(row: Swap): 'proposed' | 'active' | 'ended' | 'declined' | 'withdrawn' {
+  if (!row.ended_at) return row.active ? 'active' : 'proposed';
+  if (row.accepted_at) return 'ended';
+  return row.ended_by === row.site_b ? 'declined' : 'withdrawn';
+}
 
 /** The site whose admin API this is; the mount point supplies it (and has checked the token). */
 function siteOf(c: Context<Env>): string {
@@ -98,8 +102,7 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
 
   app.put('/books/:book', async (c) => {
     const site = siteOf(c);
-    const book = c.req.param('book');
-    if (!ID_PATTERN.test(book)) throw new ApiError(422, 'invalid', 'Use lower-case letters, digits and dashes for the id.', 'id');
+    const book = idParam(c.req.param('book'));
     const input = await body(c, BookInput);
     const values = {
       title: input.title,
@@ -116,6 +119,21 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
     }
     const row = await db.selectFrom('books').selectAll().where('site_id', '=', site).where('id', '=', book).executeTakeFirstOrThrow();
     return c.json(bookJson(row), existing ? 200 : 201);
+  });
+
+  app.delete('/books/:book', async (c) => {
+    const site = siteOf(c);
+    const book = c.req.param('book');
+    const inUse = await db
+      .selectFrom('swaps')
+      .select('id')
+      .where('ended_at', 'is', null)
+      .where((eb) => eb.or([eb.and([eb('site_a', '=', site), eb('book_a', '=', book)]), eb.and([eb('site_b', '=', site), eb('book_b', '=', book)])]))
+      .executeTakeFirst();
+    if (inUse) throw new ApiError(409, 'in_use', 'This book is in a swap that has not ended; end the swap first.');
+    const { numDeletedRows } = await db.deleteFrom('books').where('site_id', '=', site).where('id', '=', book).executeTakeFirst();
+    if (!numDeletedRows) throw notFound('Book');
+    return c.body(null, 204);
   });
 
   app.get('/swaps', async (c) => {
@@ -152,7 +170,9 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
       // Nothing shows on the partner's pages until they agree.
       active: 0,
       created_at: now(),
+      accepted_at: null,
       ended_at: null,
+      ended_by: null,
     };
     await db.insertInto('swaps').values(row).execute();
     return c.json(swapJson(row, site), 201);
@@ -163,19 +183,37 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
     const row = await findSwap(site, c.req.param('swap'));
     if (row.site_b !== site) throw new ApiError(403, 'forbidden', 'Only the author the swap was proposed to can accept it.');
     if (row.ended_at) throw new ApiError(409, 'ended', 'This swap has ended; propose a new one.');
-    await db.updateTable('swaps').set({ active: 1 }).where('id', '=', row.id).execute();
-    return c.json(swapJson({ ...row, active: 1 }, site));
+    const accepted_at = row.accepted_at ?? now();
+    await db.updateTable('swaps').set({ active: 1, accepted_at }).where('id', '=', row.id).execute();
+    return c.json(swapJson({ ...row, active: 1, accepted_at }, site));
+  });
+
+  /** The partner says no to a proposal; it can then neither be accepted nor shown. */
+  app.post('/swaps/:swap/decline', async (c) => {
+    const site = siteOf(c);
+    const row = await findSwap(site, c.req.param('swap'));
+    if (row.site_b !== site) throw new ApiError(403, 'forbidden', 'Only the author the swap was proposed to can decline it; withdraw it by ending it.');
+    if (row.accepted_at || row.ended_at) throw new ApiError(409, 'not_proposed', 'Only a proposal can be declined; end an accepted swap instead.');
+    const ended_at = now();
+    await db.updateTable('swaps').set({ active: 0, ended_at, ended_by: site }).where('id', '=', row.id).execute();
+    return c.json(swapJson({ ...row, active: 0, ended_at, ended_by: site }, site));
   });
 
   app.post('/swaps/:swap/end', async (c) => {
     const site = siteOf(c);
     const row = await findSwap(site, c.req.param('swap'));
-    const ended_at = row.ended_at ?? now();
-    await db.updateTable('swaps').set({ active: 0, ended_at }).where('id', '=', row.id).execute();
-    return c.json(swapJson({ ...row, active: 0, ended_at }, site));
+    const ended = row.ended_at ? { ended_at: row.ended_at, ended_by: row.ended_by } : { ended_at: now(), ended_by: site };
+    await db.updateTable('swaps').set({ active: 0, ...ended }).where('id', '=', row.id).execute();
+    return c.json(swapJson({ ...row, active: 0, ...ended }, site));
   });
 
   app.get('/ledger', async (c) => c.json(await ledger(db, siteOf(c))));
+
+  /** The ledger day by day (UTC), for the console's chart. */
+  app.get('/ledger/daily', async (c) => {
+    const { days } = check(DailyQuery, c.req.query());
+    return c.json(await dailyLedger(db, siteOf(c), days));
+  });
 
   app.get('/ledger.csv', async (c) => {
     const site = siteOf(c);

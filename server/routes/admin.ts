@@ -1,18 +1,21 @@
 import { Hono } from 'hono';
-import { timingSafeEqual } from 'node:crypto';
 import * as v from 'valibot';
 import type { Deps, Env } from '../deps.js';
 import { now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body } from '../http/validate.js';
-import { sha256 } from '../sites.js';
+import { siteAdmin } from '../auth/access.js';
+import { body, check, Id as id, idParam, text } from '../http/validate.js';
 import { adminEventRoutes } from './admin-events.js';
+import { adminSiteRoutes } from './admin-site.js';
 import { adminSwapRoutes } from './admin-swaps.js';
 import { groupJson } from './groups.js';
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lower-case letters, digits and dashes.'));
+
+const SignupsQuery = v.object({
+  group: v.optional(text(100)),
+  status: v.optional(v.picklist(['pending_confirmation', 'confirmed', 'waitlisted'])),
+});
 
 const FieldInput = v.object({
   name: id,
@@ -43,35 +46,42 @@ const GroupInput = v.pipe(
 );
 
 /**
- * The author's own API, per site, behind `Authorization: Bearer <site token>` (stored hashed):
- * manage groups, events and swaps, export signups and RSVPs with proof of consent, read the ledger.
+ * The author's own API, per site, for its owners signed in to the console or a script with one of
+ * the site's tokens (`Authorization: Bearer …`, stored hashed): settings, groups, events and
+ * swaps; signups and RSVPs with proof of consent; the ledger.
  */
 export function adminRoutes(deps: Deps): Hono<Env> {
   const { db } = deps;
   const app = new Hono<Env>();
 
-  app.use('/sites/:site/admin/*', async (c, next) => {
-    c.header('cache-control', 'no-store');
-    const site = await deps.sites.get(c.req.param('site') ?? '');
-    const token = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1];
-    const given = Buffer.from(sha256(token ?? ''), 'hex');
-    const expected = Buffer.from(site?.admin_token_hash ?? sha256('\0no site'), 'hex');
-    if (!site || !token || !timingSafeEqual(given, expected)) {
-      throw new ApiError(401, 'unauthorized', 'A valid admin token for this site is required.', undefined, {
-        'www-authenticate': 'Bearer',
-      });
-    }
-    await next();
-  });
+  app.use('/sites/:site/admin/*', siteAdmin(deps));
 
   app.get('/sites/:site/admin/groups', async (c) => {
-    const rows = await db.selectFrom('groups').selectAll().where('site_id', '=', c.req.param('site')).orderBy('id').execute();
-    return c.json({ groups: rows.map((row) => groupJson(row, 0)).map(({ seatsLeft: _, ...group }) => group) });
+    const site = c.req.param('site');
+    const [rows, counts] = await Promise.all([
+      db.selectFrom('groups').selectAll().where('site_id', '=', site).orderBy('id').execute(),
+      db
+        .selectFrom('signups')
+        .select(['group_id', 'status', (eb) => eb.fn.countAll<string | number>().as('n')])
+        .where('site_id', '=', site)
+        .groupBy(['group_id', 'status'])
+        .execute(),
+    ]);
+    const signups = (group: string) => {
+      const of = (status: string) => Number(counts.find((r) => r.group_id === group && r.status === status)?.n ?? 0);
+      return { pending_confirmation: of('pending_confirmation'), confirmed: of('confirmed'), waitlisted: of('waitlisted') };
+    };
+    return c.json({
+      groups: rows.map((row) => {
+        const { seatsLeft: _, ...group } = groupJson(row, 0);
+        return { ...group, signups: signups(row.id) };
+      }),
+    });
   });
 
   app.put('/sites/:site/admin/groups/:group', async (c) => {
-    const { site, group } = c.req.param();
-    if (!v.is(id, group)) throw new ApiError(422, 'invalid', 'Use lower-case letters, digits and dashes for the id.', 'id');
+    const site = c.req.param('site');
+    const group = idParam(c.req.param('group'));
     const input = await body(c, GroupInput);
     const existing = await db.selectFrom('groups').selectAll().where('site_id', '=', site).where('id', '=', group).executeTakeFirst();
     if (existing && existing.consent_text !== input.consentText && existing.consent_version === input.consentVersion) {
@@ -104,6 +114,42 @@ export function adminRoutes(deps: Deps): Hono<Env> {
     return c.body(null, 204);
   });
 
+  /** Signups with their proof of consent, newest first; by group and status. */
+  app.get('/sites/:site/admin/signups', async (c) => {
+    const { group, status } = check(SignupsQuery, c.req.query());
+    let query = db.selectFrom('signups').selectAll().where('site_id', '=', c.req.param('site'));
+    if (group) query = query.where('group_id', '=', group);
+    if (status) query = query.where('status', '=', status);
+    const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(1000).execute();
+    return c.json({
+      signups: rows.map((r) => ({
+        id: r.id,
+        group: r.group_id,
+        email: r.email,
+        name: r.name,
+        status: r.status,
+        answers: JSON.parse(r.answers) as Record<string, string | string[]>,
+        consent: { text: r.consent_text, version: r.consent_version, at: r.consented_at },
+        source: r.source,
+        swap: r.swap_id,
+        createdAt: r.created_at,
+        confirmedAt: r.confirmed_at,
+      })),
+    });
+  });
+
+  /** Removes a reader's signup and its confirmation link, when they ask to be forgotten. */
+  app.delete('/sites/:site/admin/signups/:id', async (c) => {
+    const { site, id } = c.req.param();
+    const deleted = await db.transaction().execute(async (trx) => {
+      const { numDeletedRows } = await trx.deleteFrom('signups').where('site_id', '=', site).where('id', '=', id).executeTakeFirst();
+      if (numDeletedRows > 0n) await trx.deleteFrom('confirmations').where('signup_id', '=', id).execute();
+      return numDeletedRows > 0n;
+    });
+    if (!deleted) throw notFound('Signup');
+    return c.body(null, 204);
+  });
+
   app.get('/sites/:site/admin/signups.csv', async (c) => {
     let query = db.selectFrom('signups').selectAll().where('site_id', '=', c.req.param('site'));
     const group = c.req.query('group');
@@ -116,6 +162,7 @@ export function adminRoutes(deps: Deps): Hono<Env> {
     return c.body(csv, 200, csvHeaders(`signups-${c.req.param('site')}.csv`));
   });
 
+  app.route('/sites/:site/admin', adminSiteRoutes(deps));
   app.route('/sites/:site/admin', adminEventRoutes(deps));
   app.route('/sites/:site/admin', adminSwapRoutes(deps));
   return app;

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { Deps, Env } from '../deps.js';
 import { now } from '../deps.js';
-import { sha256 } from '../sites.js';
+import { sha256 } from '../crypto.js';
 
 const page = (title: string, message: string) => html`<!doctype html>
   <html lang="en">

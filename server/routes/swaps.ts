@@ -6,9 +6,9 @@ import type { Db } from '../db/open.js';
 import type { BooksTable, SwapsTable } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, check } from '../http/validate.js';
+import { body, check, httpUrl } from '../http/validate.js';
 import { SwapEventsBody, SwapSignupBody } from '../requests.js';
-import type { SiteCache } from '../sites.js';
+import type { SiteCache } from '../sites/cache.js';
 import { type TokenPayload, signToken, verifyToken } from '../swaps/tokens.js';
 import { insertSignup, sendConfirmation } from '../signups.js';
 
@@ -51,13 +51,6 @@ export function weightedSample<T>(items: readonly T[], weights: readonly number[
     pool.splice(index, 1);
   }
   return picked;
-}
-
-/** The URL normalised if it is an absolute http: or https: URL; `undefined` otherwise (`javascript:`, `data:`, junk). */
-export function httpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
-  const url = new URL(value);
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
 }
 
 /** A JSON array column, read defensively: rows may have been written by hand or by older code. */

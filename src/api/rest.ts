@@ -43,6 +43,12 @@ async function toError(error: unknown): Promise<unknown> {
   const { code, message = `The backend answered ${status}.`, field } = body.error ?? {};
   const init = { code, status, fields: field ? { [field]: message } : undefined };
   if (status === 404) return new SalonError('not-found', message, init);
+  if (code === 'origin_not_allowed') {
+    // The page's origin is not registered for the site: the author's to fix, so they hear it once
+    // in the console (the message names the origin and where to add it); readers see "not set up".
+    warnOnce(`Salon: ${message}`);
+    return new SalonError('config', message, init);
+  }
   if (status === 429) {
     const retryAfter = Number(headers.get('retry-after')) || undefined;
     return new SalonError('rate-limited', message, { ...init, retryAfter });
@@ -50,6 +56,13 @@ async function toError(error: unknown): Promise<unknown> {
   if (status >= 400 && status < 500) return new SalonError('validation', message, init);
   return new SalonError('server', message, init);
 }
+
+const warned = new Set<string>();
+const warnOnce = (message: string): void => {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+};
 
 /**
  * The default backend: Salon's REST contract (v1) over `fetch`. GETs time out and are retried

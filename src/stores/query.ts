@@ -71,8 +71,12 @@ function createQuery<T>(load: (signal: AbortSignal) => Promise<T>): Query<T> {
 
   onMount($state, () => {
     if (Date.now() - fetchedAt > FRESH_MS) void refresh();
-    // Back online: a read that failed is tried again at once, without the reader tapping "Try again".
-    const reconnected = () => $state.get().error && void refresh();
+    // Back online: a read that failed is tried again at once, without the reader tapping "Try again";
+    // not one the backend refused for its configuration, which the network does not change.
+    const reconnected = () => {
+      const { error } = $state.get();
+      if (error && error.kind !== 'config') void refresh();
+    };
     addEventListener('online', reconnected);
     return () => {
       removeEventListener('online', reconnected);

@@ -46,6 +46,27 @@ describe('RestBackend', () => {
     expect(JSON.parse(sent[0].body!)).to.deep.equal({ email: 'ada@example.com', answers: {}, consentVersion: 'v1' });
   });
 
+  it('turns an unregistered page origin into a configuration error, told to the author once', async () => {
+    const message = 'http://jane.test:5000 is not one of the website addresses registered for the site "demo". Add it in the Salon console (http://salon.test/console/), under Settings → Website addresses.';
+    const { api, ns } = await mockApi({ [GROUP]: [{ status: 403, body: { error: { code: 'origin_not_allowed', message } } }] });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const backend = new RestBackend({ api });
+      const first = await failure(backend.getGroup(params));
+      const second = await failure(backend.getGroup(params));
+      expect(first.kind).to.equal('config');
+      expect(first.code).to.equal('origin_not_allowed');
+      expect(second.kind).to.equal('config');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([[`Salon: ${message}`]]);
+    // Refused, not failed: nothing is retried.
+    expect(await requests(ns)).to.have.length(2);
+  });
+
   it('maps a 422 with a field to a validation error naming that field', async () => {
     const { api } = await mockApi({
       [SIGNUP]: [{ status: 422, body: { error: { code: 'invalid_email', message: 'Not an email.', field: 'email' } } }],

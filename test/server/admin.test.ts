@@ -26,8 +26,8 @@ describe('admin API', () => {
       assert.equal(h.get('www-authenticate'), 'Bearer');
     }
     assert.equal((await call(server, 'GET', '/v1/sites/mara-quill/admin/groups', undefined, admin)).status, 401);
-    const stored = await server.db.selectFrom('sites').select('admin_token_hash').where('id', '=', 'demo').executeTakeFirstOrThrow();
-    assert.match(stored.admin_token_hash, /^[0-9a-f]{64}$/, 'only a hash is stored');
+    const stored = await server.db.selectFrom('api_tokens').select('token_hash').where('site_id', '=', 'demo').executeTakeFirstOrThrow();
+    assert.match(stored.token_hash, /^[0-9a-f]{64}$/, 'only a hash is stored');
   });
 
   it('lets the author’s own origin call it from a browser (Authorization passes the preflight)', async () => {

@@ -8,6 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import * as client from '../../src/api/schemas.js';
+import Sqlite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from '../../server/db/schema.js';
 import { createApp } from '../../server/app.js';
 import * as requests from '../../server/requests.js';
 import { EventInput } from '../../server/routes/admin-events.js';
@@ -69,7 +72,9 @@ describe('contract', () => {
   });
 
   it('routes: every route the server answers is documented, and every documented one exists', () => {
-    const app = createApp({} as never);
+    // better-auth opens its adapter in the background, so even a route listing needs a database.
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new Sqlite(':memory:') }) });
+    const app = createApp({ publicUrl: 'http://salon.test', db } as never);
     const served = new Set(
       app.routes
         // Middleware (ALL) and CORS preflights (OPTIONS) are conventions, not routes of the contract.
@@ -81,8 +86,12 @@ describe('contract', () => {
         Object.keys(item as Schema).map((method) => `${method.toUpperCase()} ${path}`),
       ),
     );
-    assert.deepEqual([...served].filter((r) => !documented.has(r)).sort(), [], 'served but not documented');
-    assert.deepEqual([...documented].filter((r) => !served.has(r)).sort(), [], 'documented but not served');
+    // `/v1/auth/*` is better-auth's: the endpoints the console uses are documented one by one.
+    const wildcards = [...served].filter((r) => r.endsWith('/*'));
+    const covered = (route: string) => served.has(route) || wildcards.some((w) => route.startsWith(w.slice(0, -1)));
+    assert.deepEqual([...served].filter((r) => !documented.has(r) && !wildcards.includes(r)).sort(), [], 'served but not documented');
+    assert.deepEqual([...documented].filter((r) => !covered(r)).sort(), [], 'documented but not served');
+    for (const w of wildcards) assert.ok([...documented].some((r) => r.startsWith(w.slice(0, -1))), `${w} has documented endpoints`);
   });
 });
 

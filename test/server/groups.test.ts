@@ -131,7 +131,7 @@ describe('groups and signups', () => {
     assert.deepEqual(rows, []);
   });
 
-  it('answers CORS only for the site’s registered origins', async () => {
+  it('answers CORS only for the site’s registered origins, and tells any other origin so, readably', async () => {
     const allowed = await call(server, 'OPTIONS', `${PATH}/signups`, undefined, {
       origin: 'http://localhost:5173',
       'access-control-request-method': 'POST',
@@ -139,10 +139,22 @@ describe('groups and signups', () => {
     assert.equal(allowed.status, 204);
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'http://localhost:5173');
     assert.match(allowed.headers.get('access-control-allow-headers')!, /idempotency-key/);
-    const refused = await call(server, 'GET', PATH, undefined, { origin: 'https://evil.example' });
-    assert.equal(refused.headers.get('access-control-allow-origin'), null);
-    const lookalike = await call(server, 'GET', PATH, undefined, { origin: 'http://localhost:80.evil.example' });
-    assert.equal(lookalike.headers.get('access-control-allow-origin'), null);
+    for (const origin of ['https://evil.example', 'http://localhost:80.evil.example', 'null']) {
+      const refused = await call(server, 'GET', PATH, undefined, { origin });
+      assert.equal(refused.status, 403, origin);
+      assert.equal(refused.body.error.code, 'origin_not_allowed');
+      assert.match(refused.body.error.message, new RegExp(`^${origin.replace(/\./g, '\\.')} is not one of the website addresses registered for the site "demo"\\. Add it in the Salon console \\(http://salon\\.test/console/\\)`));
+      // Readable by the page, so its widgets can say so: the refusal carries the origin back.
+      assert.equal(refused.headers.get('access-control-allow-origin'), origin);
+      assert.equal(refused.body.seatsLeft, undefined, 'no data for an unregistered origin');
+    }
+    // A write from an unregistered origin is refused before anything is stored, whatever its type.
+    const write = await call(server, 'POST', `${PATH}/signups`, JSON.stringify({ email: 'cors@example.com', consentVersion: '2026-11-01', elapsedMs: 4000 }), {
+      origin: 'https://evil.example',
+      'content-type': 'text/plain',
+    });
+    assert.equal(write.status, 403);
+    assert.equal(await server.db.selectFrom('signups').select('id').where('email', '=', 'cors@example.com').executeTakeFirst(), undefined);
   });
 
   it('serves a repeat GET as 304 with its ETag', async () => {

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createApp } from '../../server/app.js';
-import type { Deps } from '../../server/deps.js';
+import type { AppOptions } from '../../server/app.js';
 import { openDatabase, type Db } from '../../server/db/open.js';
 import { MemoryRateLimiter } from '../../server/http/rate-limit.js';
 import type { Mail, Mailer } from '../../server/mail/mailer.js';
 import { seedDemo } from '../../server/seed.js';
-import { SiteCache } from '../../server/sites.js';
+import { SiteCache } from '../../server/sites/cache.js';
 
 export const ADMIN_TOKEN = 'test-admin-token';
 export const POSTGRES_URL = process.env.SALON_TEST_POSTGRES_URL;
@@ -22,7 +22,7 @@ export const DIALECT = POSTGRES_URL ? 'postgres' : 'sqlite';
 export interface TestServer {
   url: string;
   db: Db;
-  deps: Deps;
+  deps: AppOptions;
   /** Emails the server sent, when no mailer was given. */
   mail: Mail[];
   close(): Promise<void>;
@@ -33,6 +33,8 @@ export interface TestServerOptions {
   /** Rate limits are off unless asked for. */
   rateLimits?: boolean;
   minFillMs?: number;
+  /** Who may create sites (SALON_NEW_SITES); open by default. */
+  newSites?: AppOptions['newSites'];
   /** Reuse a database (e.g. after a restart); otherwise a fresh one is made. */
   database?: { url?: string; dataDir: string };
 }
@@ -67,7 +69,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const db = await openDatabase({ databaseUrl: location.url, dataDir: location.dataDir });
   await seedDemo(db, { adminToken: ADMIN_TOKEN });
   const mail: Mail[] = [];
-  const deps: Deps = {
+  const deps: AppOptions = {
     db,
     mailer: options.mailer ?? { send: async (message) => void mail.push(message) },
     sites: new SiteCache(db),
@@ -78,6 +80,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     postgres: Boolean(location.url),
     minFillMs: options.minFillMs ?? 1000,
     allowPrivateFeeds: true,
+    newSites: options.newSites ?? 'open',
   };
   const app = createApp(deps);
   const server = await new Promise<ServerType>((resolve) => {
@@ -121,3 +124,20 @@ export async function call(
 }
 
 export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/**
+ * Signs an author in as they would: asks for a link, takes it from the email, follows it.
+ * Returns the session cookie and the headers a console request sends (cookie and its own origin).
+ */
+export async function signIn(server: TestServer, email: string): Promise<{ cookie: string; headers: Record<string, string> }> {
+  const before = server.mail.length;
+  const asked = await call(server, 'POST', '/v1/auth/sign-in/magic-link', { email }, { origin: 'http://salon.test' });
+  if (asked.status !== 200) throw new Error(`sign-in link refused: ${asked.status} ${JSON.stringify(asked.body)}`);
+  const mail = server.mail.slice(before).find((m) => m.to === email.toLowerCase());
+  if (!mail?.link) throw new Error(`no sign-in email for ${email}`);
+  const token = new URL(mail.link).searchParams.get('sign-in')!;
+  const verified = await fetch(`${server.url}/v1/auth/magic-link/verify?token=${encodeURIComponent(token)}`, { redirect: 'manual' });
+  if (verified.status !== 200) throw new Error(`sign-in link did not work: ${verified.status}`);
+  const cookie = verified.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return { cookie, headers: { cookie, origin: server.url } };
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as v from 'valibot';
 import { weightedSample } from '../../server/routes/swaps.js';
-import { sha256 } from '../../server/sites.js';
+import { createToken } from '../../server/sites/tokens.js';
 import { ledger } from '../../server/swaps/ledger.js';
 import { signToken, verifyToken } from '../../server/swaps/tokens.js';
 import { Recommendations } from '../../src/api/schemas.js';
@@ -412,9 +412,8 @@ describe('admin swap routes', () => {
 
   before(async () => {
     server = await startServer();
-    // The seed gives partners random tokens; give Mara one the tests know.
-    await server.db.updateTable('sites').set({ admin_token_hash: sha256('mara-token') }).where('id', '=', 'mara-quill').execute();
-    server.deps.sites.forget('mara-quill');
+    // The seed gives partners no token; give Mara one the tests know.
+    await createToken(server.db, 'mara-quill', 'tests', 'operator', 'mara-token');
   });
   after(() => server.close());
 

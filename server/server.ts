@@ -1,0 +1,107 @@
+// Starting and stopping the reference server (main.ts and the `salon-server start` command run
+// it). Every environment variable is read in config.ts and listed in the README.
+import { serve } from '@hono/node-server';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { createApp } from './app.js';
+import { type Config, ConfigError, readConfig } from './config.js';
+import { openDatabase } from './db/open.js';
+import type { Env } from './deps.js';
+import { pruneIdempotency } from './http/idempotency.js';
+import { MemoryRateLimiter } from './http/rate-limit.js';
+import { createMailer } from './mail/mailer.js';
+import { root } from './paths.js';
+import { seedDemo } from './seed.js';
+import { SiteCache } from './sites/cache.js';
+
+/** A secret that survives restarts: from the environment, else made once and kept beside the data. */
+function secret(config: Config): string {
+  if (config.secret) return config.secret;
+  const file = join(config.dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const made = randomBytes(32).toString('base64url');
+  writeFileSync(file, made, { mode: 0o600 });
+  return made;
+}
+
+/** Starts the server; resolves once it listens, with a way to stop it. */
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; close(): Promise<void> }> {
+  const { config, notes } = readConfig(env);
+  for (const note of notes) console.warn(`Note: ${note}`);
+  const postgres = config.databaseUrl !== undefined;
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (config.demo) {
+    const seeded = await seedDemo(db, { adminToken: config.adminToken });
+    if (seeded.generatedToken) {
+      console.log(`Seeded the demo site "demo". Its admin token (shown once): ${seeded.generatedToken}`);
+    }
+  }
+
+  // Listen first: with PORT=0 the public URL (links in emails, the console's address) is only
+  // known once a port is bound. Requests in that instant are asked to retry.
+  let app: Hono<Env> | undefined;
+  const server = serve({ fetch: (request, bindings) => app?.fetch(request, bindings) ?? new Response('Starting', { status: 503 }), port: config.port });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('listening', () => resolve((server.address() as { port: number }).port));
+    server.once('error', reject);
+  });
+  const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
+  app = createApp({
+    db,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom }),
+    sites: new SiteCache(db),
+    publicUrl,
+    secret: secret(config),
+    limiter: config.rateLimit ? new MemoryRateLimiter() : undefined,
+    trustProxy: config.trustProxy,
+    postgres,
+    minFillMs: 1000,
+    allowPrivateFeeds: config.allowPrivateFeeds,
+    newSites: config.newSites,
+    // The CDN build, the console and the demo pages beside the API.
+    files: root,
+  });
+
+  const pruning = setInterval(() => void pruneIdempotency(db).catch(console.error), 3600_000);
+  pruning.unref();
+
+  console.log(`Salon: http://localhost:${port}/ (API under /v1/, ${postgres ? 'PostgreSQL' : `SQLite in ${config.dataDir}`})`);
+  console.log(`  Console:  ${publicUrl}/console/   sign in with your email; ${config.smtpUrl ? 'links are emailed' : 'the link is printed here and written to the outbox folder'}`);
+  console.log(`  Builder:  ${publicUrl}/builder/`);
+  if (config.demo) console.log(`  Demo:     ${publicUrl}/   (the demo author's site; SALON_DEMO=off leaves it out)`);
+  console.log(`  New sites: ${describeNewSites[config.newSites]} (SALON_NEW_SITES)`);
+  return {
+    url: publicUrl,
+    async close() {
+      clearInterval(pruning);
+      await new Promise((resolve) => server.close(resolve));
+      await db.destroy();
+    },
+  };
+}
+
+const describeNewSites = {
+  open: 'anyone who signs in may create a site',
+  invite: 'only emails invited with `salon-server invite` may create sites',
+  closed: 'only the operator creates sites (`salon-server create-site`)',
+};
+
+/** Runs until SIGINT or SIGTERM; a configuration problem is said plainly and exits with 1. */
+export async function main(): Promise<void> {
+  let running: Awaited<ReturnType<typeof startServer>>;
+  try {
+    running = await startServer();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => void running.close().finally(() => process.exit(0)));
+  }
+}

@@ -1,14 +1,20 @@
-// Three builds from one source tree (see README, "Builds"):
-//  1. dist/        the npm package: one ES module per source module, dependencies external, .d.ts types
-//  2. dist/cdn/    salon.js and salon.iife.js (everything bundled, minified, Lit's production build),
-//                  locales/<lang>.js loaded on demand, and loader.js with elements/ for lazy definition
+// Builds from one source tree (see README, "Builds"):
+//  1. dist/         the npm package: one ES module per source module, dependencies external, .d.ts types
+//  2. dist/cdn/     salon.js and salon.iife.js (everything bundled, minified, Lit's production build),
+//                   locales/<lang>.js loaded on demand, and loader.js with elements/ for lazy definition
+//  3. dist/console/ the author's console (console/), served by the reference server at /console/
+//  4. dist/demo/    the embed-code builder's page bundle and React and Vue for /examples/
+// Everything a browser downloads from the server is also written as .br and .gz beside itself, so
+// the server sends it compressed without compressing per request.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -23,14 +29,40 @@ const elements = Object.fromEntries(
 );
 
 /** Type-checks and transpiles; only the npm build writes declarations. */
-const ts = (declarations = false) =>
+const ts = (declarations = false, tsconfig = 'tsconfig.json') =>
   typescript({
-    tsconfig: 'tsconfig.json',
+    tsconfig,
     noEmitOnError: true,
     ...(declarations
       ? { outDir: 'dist', declarationDir: 'dist' }
-      : { declaration: false, declarationMap: false, sourceMap: false, outDir: undefined }),
+      : { declaration: false, declarationMap: false, sourceMap: false, outDir: undefined, noEmit: false }),
   });
+
+/** Brotli (quality 11) and gzip (level 9) copies of each file written, for the server to send as they are. */
+const precompress = () => ({
+  name: 'salon-precompress',
+  writeBundle(options, bundle) {
+    const dir = options.dir ?? dirname(options.file);
+    for (const name of Object.keys(bundle)) {
+      if (!/\.(js|css|html|json|svg)$/.test(name)) continue;
+      const path = join(dir, name);
+      const data = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+      writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+    }
+  },
+});
+
+/** Files copied as they are into a build's folder (the console's page and its CSS), as assets. */
+const assets = (files) => ({
+  name: 'salon-assets',
+  buildStart() {
+    for (const file of files) this.addWatchFile(file);
+  },
+  generateBundle() {
+    for (const file of files) this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
+  },
+});
 
 /**
  * In single-file bundles, catalogs come from `locales/<lang>.js` beside the bundle, found from
@@ -51,7 +83,7 @@ const browser = () => [
 ];
 
 /** Lit's css`` and html`` templates without their indentation and comments (Salon's own sources only). */
-const literals = () => minifyTemplateLiterals({ include: ['components/**', 'src/**'], failOnError: true });
+const literals = () => minifyTemplateLiterals({ include: ['components/**', 'src/**', 'console/**'], failOnError: true });
 
 /**
  * React and Vue for the demo's /examples/ page, as ES modules its import map names (no build step
@@ -111,7 +143,7 @@ export default [
   },
   {
     input: 'src/cdn/salon.ts',
-    plugins: [catalogsBesideBundle, ...browser(), ts(), literals()],
+    plugins: [catalogsBesideBundle, ...browser(), ts(), literals(), precompress()],
     output: [
       { file: 'dist/cdn/salon.js', format: 'es', plugins: [minify()] },
       { file: 'dist/cdn/salon.iife.js', format: 'iife', name: 'Salon', plugins: [minify(false)] },
@@ -119,23 +151,30 @@ export default [
   },
   {
     input: Object.fromEntries(locales.map((lang) => [lang, `src/i18n/locales/${lang}.ts`])),
-    plugins: [ts()],
+    plugins: [ts(), precompress()],
     output: { dir: 'dist/cdn/locales', format: 'es', plugins: [minify()] },
   },
   {
     input: elements,
-    plugins: [...browser(), ts(), literals()],
+    plugins: [...browser(), ts(), literals(), precompress()],
     output: { dir: 'dist/cdn/elements', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
   },
   {
-    // The demo's embed-code builder (demo/builder/), served at /demo/builder.js; not part of the package.
-    input: 'demo/builder/builder.js',
-    plugins: [...browser(), frameworks],
+    // The embed-code builder (console/builder/) for the public /builder/ page, served at
+    // /demo/builder.js; not part of the package.
+    input: 'console/builder/builder.js',
+    plugins: [...browser(), frameworks, precompress()],
     output: { file: 'dist/demo/builder.js', format: 'es', plugins: [minify()] },
   },
   {
     input: 'src/cdn/loader.ts',
-    plugins: [...browser(), ts()],
+    plugins: [...browser(), ts(), precompress()],
     output: { file: 'dist/cdn/loader.js', format: 'iife', plugins: [minify(false)] },
+  },
+  {
+    // The author's console: its own bundle (Lit, Salon's elements for previews, uPlot), not in the package.
+    input: 'console/console.ts',
+    plugins: [...browser(), ts(false, 'console/tsconfig.json'), literals(), assets(['console/index.html', 'console/console.css']), precompress()],
+    output: { dir: 'dist/console', format: 'es', entryFileNames: 'console.js', chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
   },
 ];

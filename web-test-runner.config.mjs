@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { mockApi } from './test/support/mock-api.mjs';
-import { referenceServer } from './test/support/reference-server.mjs';
+import { referenceServer, RUNNER_PORT } from './test/support/reference-server.mjs';
 import { reactPlugin } from './test/support/react.mjs';
 import { timeZonePlugin } from './test/support/timezone.mjs';
 
@@ -15,6 +15,8 @@ export default {
   // Browser tests; test/server/ runs in Node (npm run test:server).
   files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
+  // The reference server's PUBLIC_URL is this origin (test/support/reference-server.mjs).
+  port: RUNNER_PORT,
   // One test file at a time: test windows share an origin, so localStorage (the remembered reader,
   // the outbox) and its cross-window storage events would leak between files running side by side.
   concurrency: 1,

@@ -4,7 +4,7 @@ import { MemoryBackend } from '../src/api/memory.js';
 import '../components/event-calendar/event-calendar.js';
 import '../components/group-signup/group-signup.js';
 import '../components/swap-card/swap-card.js';
-import '../demo/builder/builder.js';
+import '../console/builder/builder.js';
 import { site, springEvents } from './support/data.js';
 
 const backend = new MemoryBackend({ demo: site({ occurrences: springEvents() }) }, { id: 'memory:builder' });

@@ -1,0 +1,58 @@
+// The console's screens in a test page, against the real reference server: the page's /v1/ is
+// passed through to it (test/support/reference-server.mjs), so signing in sets the session cookie
+// on this origin exactly as on the console's own.
+import { fixture, waitUntil } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import type { Settings } from '../../console/api.js';
+import { refreshSession } from '../../console/session.js';
+
+/** A fresh address for each author a test invents. */
+export const newEmail = (who = 'author'): string => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+
+/** The last link the server emailed to an address. */
+export async function lastLink(email: string): Promise<string> {
+  let link = '';
+  await waitUntil(
+    async () => {
+      const response = await fetch(`/__reference-server/link?to=${encodeURIComponent(email)}`);
+      link = response.ok ? await response.text() : '';
+      return link !== '';
+    },
+    `an email with a link to ${email}`,
+    { timeout: 5000 },
+  );
+  return link;
+}
+
+/** Signs in as an author would (asks for a link, follows it), then loads the console's session. */
+export async function signIn(email = newEmail()): Promise<string> {
+  const asked = await fetch('/v1/auth/sign-in/magic-link', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+  if (!asked.ok) throw new Error(`sign-in link refused: ${asked.status}`);
+  const token = new URL(await lastLink(email)).searchParams.get('sign-in')!;
+  const verified = await fetch(`/v1/auth/magic-link/verify?token=${encodeURIComponent(token)}`);
+  if (!verified.ok) throw new Error(`sign-in link did not work: ${verified.status}`);
+  await refreshSession();
+  return email;
+}
+
+/** Creates a site for the signed-in author through the API; returns its id. */
+export async function createSite(settings: Partial<Settings> & { id?: string } = {}): Promise<string> {
+  const id = settings.id ?? `site-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const response = await fetch('/v1/sites', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: `${id} books`, authorName: 'Ada Author', origins: ['https://ada.example'], ...settings, id }),
+  });
+  if (response.status !== 201) throw new Error(`site not created: ${response.status} ${await response.text()}`);
+  await refreshSession();
+  return id;
+}
+
+/** A console screen in the page, once it has rendered its heading. */
+export async function screen<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('h1'), 'screen rendered');
+  return el;
+}
+
+export { html };

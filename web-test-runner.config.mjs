@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 import { mockApi } from './test/support/mock-api.mjs';
 import { referenceServer, RUNNER_PORT } from './test/support/reference-server.mjs';
 import { reactPlugin } from './test/support/react.mjs';
+import { acquireRunLock } from './test/support/run-lock.mjs';
 import { timeZonePlugin } from './test/support/timezone.mjs';
+
+await acquireRunLock();
 
 const reference = referenceServer();
 

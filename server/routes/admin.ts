@@ -17,33 +17,31 @@ const SignupsQuery = v.object({
   status: v.optional(v.picklist(['pending_confirmation', 'confirmed', 'waitlisted'])),
 });
 
-const FieldInput = v.object({
-  name: id,
-  label: v.pipe(text(200), v.minLength(1)),
-  type: v.picklist(['text', 'email', 'textarea', 'select', 'checkboxes']),
-  required: v.optional(v.boolean(), false),
-  options: v.optional(v.pipe(v.array(v.object({ value: text(100), label: text(200) })), v.maxLength(30)), []),
-});
-
-const GroupInput = v.pipe(
+const FieldInput = v.pipe(
   v.object({
-    name: v.pipe(text(200), v.minLength(1)),
-    description: v.optional(text(4000), ''),
-    kind: v.picklist(['mastermind', 'readers', 'newsletter']),
-    fields: v.optional(v.pipe(v.array(FieldInput), v.maxLength(20)), []),
-    seats: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), null),
-    consentText: v.pipe(text(4000), v.minLength(1)),
-    consentVersion: v.pipe(text(100), v.minLength(1)),
-    doubleOptIn: v.optional(v.boolean(), true),
+    name: id,
+    label: v.pipe(text(200), v.minLength(1)),
+    type: v.picklist(['text', 'email', 'textarea', 'select', 'checkboxes']),
+    required: v.optional(v.boolean(), false),
+    options: v.optional(v.pipe(v.array(v.object({ value: text(100), label: text(200) })), v.maxLength(30)), []),
   }),
+  // Named on the question (`fields.2.options`), so the console can show it there.
   v.forward(
-    v.check(
-      (g) => g.fields.every((f) => (f.type === 'select' || f.type === 'checkboxes') === f.options.length > 0),
-      'Select and checkbox fields need options; other fields take none.',
-    ),
-    ['fields'],
+    v.check((f) => (f.type === 'select' || f.type === 'checkboxes') === f.options.length > 0, 'Select and checkbox fields need options; other fields take none.'),
+    ['options'],
   ),
 );
+
+const GroupInput = v.object({
+  name: v.pipe(text(200), v.minLength(1)),
+  description: v.optional(text(4000), ''),
+  kind: v.picklist(['mastermind', 'readers', 'newsletter']),
+  fields: v.optional(v.pipe(v.array(FieldInput), v.maxLength(20)), []),
+  seats: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), null),
+  consentText: v.pipe(text(4000), v.minLength(1)),
+  consentVersion: v.pipe(text(100), v.minLength(1)),
+  doubleOptIn: v.optional(v.boolean(), true),
+});
 
 /**
  * The author's own API, per site, for its owners signed in to the console or a script with one of

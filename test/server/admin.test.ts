@@ -56,7 +56,7 @@ describe('admin API', () => {
     assert.equal(bad.status, 422);
     const noOptions = await call(server, 'PUT', '/v1/sites/demo/admin/groups/x', { ...group, fields: [{ ...group.fields[0], options: [] }] }, admin);
     assert.equal(noOptions.status, 422);
-    assert.equal(noOptions.body.error.field, 'fields');
+    assert.equal(noOptions.body.error.field, 'fields.0.options');
     const sameVersion = await call(server, 'PUT', '/v1/sites/demo/admin/groups/autumn', { ...group, consentText: 'Something else.' }, admin);
     assert.equal(sameVersion.status, 422);
     assert.equal(sameVersion.body.error.field, 'consentVersion');

@@ -90,7 +90,8 @@ export interface GroupInput {
   doubleOptIn: boolean;
 }
 
-export interface AdminGroup extends GroupInput {
+/** A stored group: its consent as `consent` (the server does not send `consentText`/`consentVersion`). */
+export interface AdminGroup extends Omit<GroupInput, 'consentText' | 'consentVersion'> {
   id: string;
   consent: { text: string; version: string };
   signups: StatusCounts;

@@ -68,11 +68,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const pruning = setInterval(() => void pruneIdempotency(db).catch(console.error), 3600_000);
   pruning.unref();
 
-  console.log(`Salon: http://localhost:${port}/ (API under /v1/, ${postgres ? 'PostgreSQL' : `SQLite in ${config.dataDir}`})`);
-  console.log(`  Console:  ${publicUrl}/console/   sign in with your email; ${config.smtpUrl ? 'links are emailed' : 'the link is printed here and written to the outbox folder'}`);
-  console.log(`  Builder:  ${publicUrl}/builder/`);
-  if (config.demo) console.log(`  Demo:     ${publicUrl}/   (the demo author's site; SALON_DEMO=off leaves it out)`);
-  console.log(`  New sites: ${describeNewSites[config.newSites]} (SALON_NEW_SITES)`);
+  // One write, so whoever waits for the first line has the rest too.
+  console.log(
+    [
+      `Salon: http://localhost:${port}/ (API under /v1/, ${postgres ? 'PostgreSQL' : `SQLite in ${config.dataDir}`})`,
+      `  Console:  ${publicUrl}/console/   sign in with your email; ${config.smtpUrl ? 'links are emailed' : 'the link is printed here and written to the outbox folder'}`,
+      `  Builder:  ${publicUrl}/builder/`,
+      ...(config.demo ? [`  Demo:     ${publicUrl}/   (the demo author's site; SALON_DEMO=off leaves it out)`] : []),
+      `  New sites: ${describeNewSites[config.newSites]} (SALON_NEW_SITES)`,
+    ].join('\n'),
+  );
   return {
     url: publicUrl,
     async close() {

@@ -1,28 +1,9 @@
 // An acknowledged write survives `kill -9` right after the response: the real server runs as a
 // child process, is killed the moment it answers, and the row is read back from the database.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { after, describe, it } from 'node:test';
 import { openDatabase } from '../../server/db/open.js';
-import { freshDatabase } from './harness.js';
-
-/** The real server in a child process, on a port it picks itself (a probed "free" port can be taken before it binds). */
-async function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...env, PORT: '0', SALON_RATE_LIMIT: 'off' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk;
-      const started = /Salon: http:\/\/localhost:(\d+)\//.exec(out);
-      if (started) resolve(Number(started[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  return { child, port };
-}
+import { freshDatabase, startProcess } from './harness.js';
 
 describe('durability', () => {
   const cleanups: Array<() => Promise<unknown>> = [];
@@ -32,7 +13,7 @@ describe('durability', () => {
     const database = await freshDatabase();
     cleanups.push(database.drop);
     const env = { SALON_DATA_DIR: database.dataDir, DATABASE_URL: database.url ?? '', SALON_ADMIN_TOKEN: 't' };
-    const { child, port } = await startChild(env);
+    const { child, port } = await startProcess(env);
     const response = await fetch(`http://127.0.0.1:${port}/v1/sites/demo/groups/spring-mastermind/signups`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -52,7 +33,7 @@ describe('durability', () => {
     await db.destroy();
     assert.deepEqual(row, { status: 'pending_confirmation' });
 
-    const restarted = await startChild(env);
+    const restarted = await startProcess(env);
     const group = (await (await fetch(`http://127.0.0.1:${restarted.port}/v1/sites/demo/groups/spring-mastermind`)).json()) as { seatsLeft: number };
     restarted.child.kill('SIGTERM');
     assert.equal(group.seatsLeft, 7);

@@ -2,6 +2,7 @@
 // for each test file: SQLite in a temp folder, or a new PostgreSQL database when
 // SALON_TEST_POSTGRES_URL is set (see test/server/run.mjs and .ci/run).
 import { serve, type ServerType } from '@hono/node-server';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,8 @@ export interface TestServerOptions {
   minFillMs?: number;
   /** Who may create sites (SALON_NEW_SITES); open by default. */
   newSites?: AppOptions['newSites'];
+  /** Serve the CDN build, the console and the demo pages from this root (see createApp). */
+  files?: string;
   /** Reuse a database (e.g. after a restart); otherwise a fresh one is made. */
   database?: { url?: string; dataDir: string };
 }
@@ -81,6 +84,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     minFillMs: options.minFillMs ?? 1000,
     allowPrivateFeeds: true,
     newSites: options.newSites ?? 'open',
+    files: options.files,
   };
   const app = createApp(deps);
   const server = await new Promise<ServerType>((resolve) => {
@@ -140,4 +144,47 @@ export async function signIn(server: TestServer, email: string): Promise<{ cooki
   if (verified.status !== 200) throw new Error(`sign-in link did not work: ${verified.status}`);
   const cookie = verified.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   return { cookie, headers: { cookie, origin: server.url } };
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  /** Stops it (SIGTERM) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server as a process (`server/main.ts`), as an operator runs it, on a port it picks
+ * itself (a probed "free" port can be taken before it binds). Rejects with its output if it exits.
+ */
+export async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: '0', SALON_RATE_LIMIT: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stderr!.on('data', (chunk: Buffer) => (out += chunk));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk;
+      const started = /Salon: http:\/\/localhost:(\d+)\//.exec(out);
+      if (started) resolve(Number(started[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return {
+    child,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    output: () => out,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }

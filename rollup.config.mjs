@@ -162,8 +162,8 @@ export default [
   {
     // The embed-code builder (console/builder/) for the public /builder/ page, served at
     // /demo/builder.js; not part of the package.
-    input: 'console/builder/builder.js',
-    plugins: [...browser(), frameworks, precompress()],
+    input: 'demo/builder/builder.ts',
+    plugins: [...browser(), ts(false, 'console/tsconfig.json'), literals(), frameworks, precompress()],
     output: { file: 'dist/demo/builder.js', format: 'es', plugins: [minify()] },
   },
   {

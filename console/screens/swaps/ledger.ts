@@ -1,0 +1,185 @@
+import { Task } from '@lit/task';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ApiProblem, Counts } from '../../api.js';
+import { common } from '../../common.js';
+import { ConsoleElement } from '../../element.js';
+import { translator } from '../../i18n.js';
+import { problemBlock } from '../../parts.js';
+import { api } from '../../session.js';
+import { countsText, type DailySeries, MEASURES, sum } from './ledger-chart.js';
+import './ledger-chart.js';
+import { messages } from './messages.js';
+
+const t = translator(messages);
+
+export const PERIODS = [7, 30, 90] as const;
+
+/** A swap the ledger shows: its id and the partner's name to show. */
+export interface LedgerSwap {
+  id: string;
+  partnerName: string;
+}
+
+const totals = (series: DailySeries): Counts => ({ impressions: sum(series.impressions), clicks: sum(series.clicks), signups: sum(series.signups) });
+const zero: Counts = { impressions: 0, clicks: 0, signups: 0 };
+
+/**
+ * The ledger of a site's swaps: for each swap, what each side sent and received (impressions,
+ * clicks, signups) over the last 7, 30 or 90 days and in all, as a table with the exact figures
+ * and as a chart day by day; and the ledger and the swap signups as CSV downloads.
+ */
+@customElement('salon-console-swap-ledger')
+export class ConsoleSwapLedger extends ConsoleElement {
+  static override styles = [
+    ...ConsoleElement.styles,
+    css`
+      .periods {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.25rem;
+        margin: 0 0 1rem;
+      }
+      .periods legend {
+        margin-bottom: 0.25rem;
+      }
+      .periods .check {
+        min-width: 44px;
+      }
+      article {
+        margin-top: 1rem;
+      }
+      article h3 {
+        margin-top: 0;
+      }
+      table.rows {
+        margin-bottom: 1rem;
+      }
+      table.rows td {
+        font-variant-numeric: tabular-nums;
+      }
+      table.rows caption {
+        text-align: start;
+        font-weight: 600;
+        margin-bottom: 0.25rem;
+      }
+      @container (max-width: 40rem) {
+        table.rows tbody th {
+          display: block;
+          padding: 0.25rem 0;
+          border: 0;
+          color: inherit;
+          font-size: 1rem;
+        }
+      }
+      .downloads {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1.5rem;
+        margin: 1rem 0 0;
+        padding: 0;
+        list-style: none;
+      }
+      .downloads a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+      }
+    `,
+  ];
+
+  /** The swaps to show (those that ran), in order. */
+  @property({ attribute: false }) swaps: LedgerSwap[] = [];
+
+  /** The period the table and chart cover, in days. */
+  @state() private days: (typeof PERIODS)[number] = 30;
+
+  readonly #daily = new Task(this, {
+    task: ([site, days], { signal }) => api.dailyLedger(site, days, signal),
+    args: () => [this.site, this.days, this.swaps.map((s) => s.id).join()] as const,
+  });
+
+  /** All-time totals; the day-by-day answer only reaches back a year. */
+  readonly #allTime = new Task(this, {
+    task: ([site], { signal }) => api.ledger(site, signal),
+    args: () => [this.site, this.swaps.map((s) => s.id).join()] as const,
+  });
+
+  #table(swap: LedgerSwap, days: number, period: { sent: Counts; received: Counts }, all: { sent: Counts; received: Counts }): TemplateResult {
+    const columns = [
+      t('ledger.sent.period', { days }),
+      t('ledger.received.period', { days }),
+      t('ledger.sent.all'),
+      t('ledger.received.all'),
+    ];
+    return html`<table class="rows">
+      <caption class="visually-hidden">
+        ${t('ledger.caption', { partner: swap.partnerName })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('ledger.measure')}</th>
+          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${MEASURES.map(
+          (m) => html`<tr>
+            <th scope="row">${t(`measure.${m}`)}</th>
+            ${[period.sent[m], period.received[m], all.sent[m], all.received[m]].map(
+              (n, i) => html`<td data-label=${columns[i]!}>${new Intl.NumberFormat(this.language).format(n)}</td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  #swaps(): TemplateResult {
+    const daily = this.#daily.value;
+    const all = this.#allTime.value ?? [];
+    if (!daily) return html`<p role="status">${common('loading')}</p>`;
+    return html`${this.swaps.map((swap) => {
+      const entry = daily.swaps.find((s) => s.swap === swap.id);
+      if (!entry) return nothing;
+      const period = { sent: totals(entry.sent), received: totals(entry.received) };
+      const ever = all.find((e) => e.swap === swap.id) ?? { sent: zero, received: zero };
+      // The figures loaded (while another period loads, the last one stays, with its own headings).
+      const days = daily.days.length;
+      const label = t('chart.label', { days, partner: swap.partnerName, sent: countsText(period.sent), received: countsText(period.received) });
+      return html`<article class="card" aria-labelledby="ledger-${swap.id}">
+        <h3 id="ledger-${swap.id}">${t('ledger.with', { partner: swap.partnerName })}</h3>
+        ${this.#table(swap, days, period, ever)}
+        <salon-console-ledger-chart .days=${daily.days} .sent=${entry.sent} .received=${entry.received} label=${label}></salon-console-ledger-chart>
+      </article>`;
+    })}`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<p>${t('ledger.intro')}</p>
+      <fieldset class="field periods">
+        <legend>${t('ledger.period')}</legend>
+        ${PERIODS.map(
+          (days) => html`<label class="check"
+            ><input type="radio" name="period" .checked=${days === this.days} @change=${() => (this.days = days)} />${t('ledger.days', { count: days })}</label
+          >`,
+        )}
+      </fieldset>
+      ${this.#daily.render({
+        pending: () => (this.#daily.value ? this.#swaps() : html`<p role="status">${common('loading')}</p>`),
+        error: (error) => problemBlock(error as ApiProblem, () => void this.#daily.run(), common('retry')),
+        complete: () => this.#swaps(),
+      })}
+      ${this.#allTime.render({ error: (error) => problemBlock(error as ApiProblem, () => void this.#allTime.run(), common('retry')) })}
+      <ul class="downloads">
+        <li><a href=${api.csvUrl(this.site, 'ledger')} download>${t('ledger.csv')}</a></li>
+        <li><a href=${api.csvUrl(this.site, 'swap-signups')} download>${t('ledger.signups.csv')}</a></li>
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'salon-console-swap-ledger': ConsoleSwapLedger;
+  }
+}

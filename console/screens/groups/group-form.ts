@@ -484,9 +484,9 @@ export class ConsoleGroupForm extends ConsoleElement {
         problem: this.#problem('consentText'),
         onInput: (text) => this.#setConsentText(text),
       })}
-      <div role="status">
-        ${renewed ? html`<p class="notice">${t('consent.renewed', { version: d.consentVersion.trim(), old: this.group!.consent.version })}</p>` : nothing}
-      </div>
+      <div class="status" role="status">${renewed
+        ? html`<p class="notice">${t('consent.renewed', { version: d.consentVersion.trim(), old: this.group!.consent.version })}</p>`
+        : nothing}</div>
       ${field({
         id: 'consentVersion',
         label: t('version'),

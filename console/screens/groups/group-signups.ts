@@ -54,11 +54,13 @@ export class ConsoleGroupSignups extends ConsoleElement {
       }
       dl.facts {
         display: grid;
-        grid-template-columns: minmax(8rem, max-content) 1fr;
+        grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
         gap: 0.25rem 1rem;
         margin: 0.5rem 0;
       }
       dl.facts dt {
+        max-width: 16rem;
+        overflow-wrap: anywhere;
         font-weight: 600;
         color: var(--muted);
       }

@@ -43,6 +43,15 @@ export class ConsoleGroups extends ConsoleElement {
       .empty {
         max-width: 40rem;
       }
+      .empty h2 {
+        margin-top: 0;
+      }
+      table.rows {
+        margin-top: 1rem;
+      }
+      td .badge {
+        justify-self: start;
+      }
       ul.counts {
         list-style: none;
         margin: 0;
@@ -138,7 +147,9 @@ export class ConsoleGroups extends ConsoleElement {
         <tbody>
           ${groups.map(
             (g) => html`<tr>
-              <td data-label=${t('col.group')}><strong class="group-name">${g.name}</strong><br /><code class="muted">${g.id}</code></td>
+              <td data-label=${t('col.group')}>
+                <div><strong class="group-name">${g.name}</strong><br /><code class="muted">${g.id}</code></div>
+              </td>
               <td data-label=${t('col.kind')}><span class="badge">${t(`kind.${g.kind}`)}</span></td>
               <td data-label=${t('col.seats')}>${this.#seats(g)}</td>
               <td data-label=${t('col.signups')}>

@@ -10,7 +10,6 @@ import { go, href } from '../../router.js';
 import { api } from '../../session.js';
 import type { GroupSaved } from './group-form.js';
 import './group-form.js';
-import './group-signups.js';
 import { STATUSES } from './group-signups.js';
 import { messages } from './messages.js';
 

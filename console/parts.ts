@@ -60,7 +60,7 @@ export function select(o: SelectOptions): TemplateResult {
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
     <select id=${o.id} name=${o.id} aria-describedby=${o.hint ? `${o.id}-hint` : nothing} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}>
-      ${o.options.map(([value, label]) => html`<option value=${value} ?selected=${value === o.value}>${label}</option>`)}
+      ${o.options.map(([value, label]) => html`<option value=${value} .selected=${live(value === o.value)}>${label}</option>`)}
     </select>
   </div>`;
 }

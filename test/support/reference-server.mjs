@@ -40,6 +40,7 @@ export function referenceServer() {
           SALON_RATE_LIMIT: 'off',
           DATABASE_URL: '',
           PUBLIC_URL: `http://localhost:${RUNNER_PORT}`,
+          SALON_ALLOW_PRIVATE_FEEDS: '1',
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       });

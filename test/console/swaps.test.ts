@@ -304,17 +304,23 @@ describe('console: books and swaps', () => {
     await waitUntil(() => deep(el, `salon-console-swap-ledger >>> #ledger-${swap}`), 'the ledger');
     const ledger = deep(el, 'salon-console-swap-ledger')!;
     await waitUntil(() => deep(ledger, 'salon-console-ledger-chart >>> .plot canvas'), 'the chart drew');
-    const rows = () =>
-      Object.fromEntries([...ledger.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [text(tr.querySelector('th')), [...tr.querySelectorAll('td')].map((td) => text(td))]));
-    expect(text(ledger.shadowRoot!.querySelector('thead'))).to.contain('Sent, last 30 days').and.contain('Received, all time');
-    expect(rows()).to.deep.equal({
-      Impressions: ['1', '0', '1', '0'],
-      Clicks: ['1', '0', '1', '0'],
-      Signups: ['0', '0', '0', '0'],
+    /** The figures table: per group (the period, all time), per measure, [sent, received]. */
+    const figures = () =>
+      Object.fromEntries(
+        [...ledger.shadowRoot!.querySelectorAll('table tbody')].map((group) => [
+          text(group.querySelector('th[scope=rowgroup]')),
+          Object.fromEntries([...group.querySelectorAll('tr:has(td)')].map((tr) => [text(tr.querySelector('th')), [...tr.querySelectorAll('td')].map((td) => text(td))])),
+        ]),
+      );
+    expect(text(ledger.shadowRoot!.querySelector('thead'))).to.equal('Sent Received');
+    expect(figures()).to.deep.equal({
+      'Last 30 days': { Impressions: ['1', '0'], Clicks: ['1', '0'], Signups: ['0', '0'] },
+      'All time': { Impressions: ['1', '0'], Clicks: ['1', '0'], Signups: ['0', '0'] },
     });
     const chart = deep(ledger, 'salon-console-ledger-chart')!;
-    const plot = deep(chart, '.plot')!;
+    const plot = deep(chart, '.plots')!;
     expect(plot.getAttribute('role')).to.equal('img');
+    expect(plot.querySelectorAll('.plot canvas')).to.have.length(2, 'impressions; clicks and signups');
     expect(plot.getAttribute('aria-label')).to.equal(
       'Chart of the last 30 days with Bea Bright, day by day. You sent 1 impression, 1 click and 0 signups; you received 0 impressions, 0 clicks and 0 signups.',
     );
@@ -323,9 +329,9 @@ describe('console: books and swaps', () => {
     await expect(el).to.be.accessible();
 
     [...ledger.shadowRoot!.querySelectorAll<HTMLLabelElement>('.periods label')].find((l) => text(l) === 'Last 7 days')!.querySelector('input')!.click();
-    await waitUntil(() => text(ledger.shadowRoot!.querySelector('thead')).includes('Sent, last 7 days'), '7 days');
-    await waitUntil(() => deep(chart, '.plot')?.getAttribute('aria-label')?.startsWith('Chart of the last 7 days'), 'the chart follows');
-    expect(rows().Clicks).to.deep.equal(['1', '0', '1', '0']);
+    await waitUntil(() => figures()['Last 7 days'], '7 days');
+    await waitUntil(() => plot.getAttribute('aria-label')?.startsWith('Chart of the last 7 days'), 'the chart follows');
+    expect(figures()['Last 7 days']!.Clicks).to.deep.equal(['1', '0']);
 
     const links = [...ledger.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.downloads a')];
     expect(links.map((l) => text(l))).to.deep.equal(['Download the ledger (CSV)', 'Download the signups from swaps (CSV)']);
@@ -334,9 +340,15 @@ describe('console: books and swaps', () => {
     expect((await fetch(links[1]!.href)).headers.get('content-type')).to.contain('text/csv');
 
     // On a 320 px phone the chart follows its container, and nothing scrolls sideways.
+    const wide = plot.querySelector('canvas')!.getBoundingClientRect().width;
     el.style.cssText = 'display: block; width: 320px';
-    await waitUntil(() => plot.querySelector('canvas')!.getBoundingClientRect().width <= 320 - 40, 'the chart shrank');
+    const card = () => deep(el, `salon-console-swap-ledger >>> #ledger-${swap}`)!.closest('article')!.getBoundingClientRect();
+    await waitUntil(() => [...plot.querySelectorAll('canvas')].every((c) => c.getBoundingClientRect().right <= card().right), 'the plots shrank to the card');
+    expect(plot.querySelector('canvas')!.getBoundingClientRect().width).to.be.below(wide);
     expect(el.scrollWidth).to.be.at.most(320);
+    for (const part of [ledger.shadowRoot!.querySelector('table')!, chart]) {
+      expect(part.getBoundingClientRect().right).to.be.at.most(card().right, `${part.localName} fits in its card`);
+    }
     el.remove();
   });
 
@@ -405,7 +417,7 @@ describe('console: books and swaps', () => {
     ] as const) {
       setLang(lang);
       await waitUntil(() => text($(el, 'h1')) === heading, `in ${lang}`);
-      const plot = deep(el, 'salon-console-swap-ledger >>> salon-console-ledger-chart >>> .plot')!;
+      const plot = deep(el, 'salon-console-swap-ledger >>> salon-console-ledger-chart >>> .plots')!;
       await waitUntil(() => plot.getAttribute('aria-label')?.includes(label), `the chart’s summary in ${lang}`);
       await expect(el).to.be.accessible();
     }

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import uPlot from 'uplot';
 import type { Counts } from '../../api.js';
 import { ConsoleElement } from '../../element.js';
@@ -30,14 +30,15 @@ function ceiling(max: number): number {
   return Math.ceil((max * 1.1) / step) * step;
 }
 
-const HEIGHT = 220;
+/** Each plot's height, in CSS pixels. */
+const HEIGHT = 160;
 
 /**
- * A swap's ledger over time, drawn with uPlot: per day, the impressions, clicks and signups this
- * site sent (solid lines) and received (dashed), impressions on the left axis and the far smaller
- * clicks and signups on the right. The chart is one image to assistive technology (`label` says
- * what it shows and the totals); the exact figures are in the table beside it. Follows its
- * container's width and the system's light or dark colours.
+ * A swap's ledger over time, drawn with uPlot: per day, what this site sent (solid lines) and
+ * received (dashed), impressions in one plot and the far smaller clicks and signups in another,
+ * with one cursor. The chart is one image to assistive technology (`label` says what it shows
+ * and the totals); the exact figures are in the table beside it. Follows its container's width
+ * and the system's light or dark colours.
  */
 @customElement('salon-console-ledger-chart')
 export class ConsoleLedgerChart extends ConsoleElement {
@@ -129,9 +130,22 @@ export class ConsoleLedgerChart extends ConsoleElement {
           --chart-signups: #8fd9a8;
         }
       }
+      .plots {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+        gap: 0.5rem 1.5rem;
+      }
+      .plots > div {
+        min-width: 0;
+      }
+      .plot-title {
+        margin: 0 0 0.25rem;
+        font-size: 0.9rem;
+        font-weight: 600;
+      }
       .plot {
-        min-height: ${HEIGHT}px;
-        max-width: 100%;
+        /* A plot's height (HEIGHT), kept before it draws so nothing below jumps. */
+        min-height: 160px;
         overflow: hidden;
       }
       .legend {
@@ -186,16 +200,20 @@ export class ConsoleLedgerChart extends ConsoleElement {
 
   /** The day under the pointer, for the figures line under the chart. */
   @state() private hovered?: number;
-  @query('.plot') private plot!: HTMLDivElement;
 
-  #chart?: uPlot;
+  #charts: uPlot[] = [];
   /** The language the chart's dates and numbers were written in. */
   #drawnIn = '';
+  /** The two plots share a cursor: pointing at a day in one shows it in both. */
+  readonly #sync = `salon-ledger-${Math.random().toString(36).slice(2)}`;
   readonly #dark = matchMedia('(prefers-color-scheme: dark)');
   readonly #redraw = () => this.#draw();
-  readonly #resize = new ResizeObserver(([entry]) => {
-    const width = Math.floor(entry?.contentRect.width ?? 0);
-    if (this.#chart && width > 0 && width !== this.#chart.width) this.#chart.setSize({ width, height: HEIGHT });
+  readonly #resize = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const chart = this.#charts.find((c) => c.root.parentElement === entry.target);
+      const width = Math.floor(entry.contentRect.width);
+      if (chart && width > 0 && width !== chart.width) chart.setSize({ width, height: HEIGHT });
+    }
   });
 
   override connectedCallback(): void {
@@ -207,18 +225,18 @@ export class ConsoleLedgerChart extends ConsoleElement {
     super.disconnectedCallback();
     this.#dark.removeEventListener('change', this.#redraw);
     this.#resize.disconnect();
-    this.#chart?.destroy();
-    this.#chart = undefined;
+    for (const chart of this.#charts) chart.destroy();
+    this.#charts = [];
   }
 
   protected override firstUpdated(): void {
-    this.#resize.observe(this.plot);
+    for (const plot of this.renderRoot.querySelectorAll('.plot')) this.#resize.observe(plot);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Drawn again for new data or another language, not for a hover.
-    if (changed.has('days') || changed.has('sent') || changed.has('received') || this.#drawnIn !== this.language || !this.#chart) this.#draw();
+    if (changed.has('days') || changed.has('sent') || changed.has('received') || this.#drawnIn !== this.language || !this.#charts.length) this.#draw();
   }
 
   /** Colours from the stylesheet, so the chart follows light and dark mode and the console's palette. */
@@ -231,55 +249,60 @@ export class ConsoleLedgerChart extends ConsoleElement {
       signups: read('--chart-signups'),
       text: style.color,
       grid: read('--line'),
+      font: `12px ${style.fontFamily}`,
     };
   }
 
   #draw(): void {
-    this.#chart?.destroy();
-    this.#chart = undefined;
+    for (const chart of this.#charts) chart.destroy();
+    this.#charts = [];
     if (this.hovered !== undefined) this.hovered = undefined;
     const { days, sent, received } = this;
-    if (!this.plot || !sent || !received || days.length === 0) return;
+    const plots = [...this.renderRoot.querySelectorAll<HTMLElement>('.plot')];
+    if (plots.length < 2 || !sent || !received || days.length === 0) return;
     this.#drawnIn = this.language;
     const colours = this.#colours();
     const dayFormat = new Intl.DateTimeFormat(this.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
     const numbers = new Intl.NumberFormat(this.language);
-    const dayLabel = (i: number) => (days[i] ? dayFormat.format(new Date(`${days[i]}T00:00:00Z`)) : '');
-    const whole = (_u: uPlot, splits: number[]) => splits.map((n) => (Number.isInteger(n) ? numbers.format(n) : ''));
-    const font = `12px ${getComputedStyle(this).fontFamily}`;
-    const axis = { stroke: colours.text, font, labelFont: font, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid, width: 1 } };
+    const dayLabel = (i: number) => (Number.isInteger(i) && days[i] ? dayFormat.format(new Date(`${days[i]}T00:00:00Z`)) : '');
+    const axis = { stroke: colours.text, font: colours.font, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid, width: 1 } };
     const line = (measure: (typeof MEASURES)[number], side: 'sent' | 'received'): uPlot.Series => ({
       label: t(`legend.${measure}.${side}`),
-      scale: measure === 'impressions' ? 'views' : 'actions',
       stroke: colours[measure],
       width: 2,
       ...(side === 'received' ? { dash: [6, 4] } : {}),
-      points: { show: days.length <= 31, size: 5, fill: colours[measure] },
+      points: { size: 5, fill: colours[measure] },
     });
-    const integers = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000];
-    const options: uPlot.Options = {
-      width: Math.max(200, Math.floor(this.plot.clientWidth || 300)),
+    const options = (measures: ReadonlyArray<(typeof MEASURES)[number]>, width: number): uPlot.Options => ({
+      width,
       height: HEIGHT,
       legend: { show: false },
-      cursor: { y: false, drag: { x: false, y: false }, points: { size: 7 } },
+      cursor: { y: false, drag: { x: false, y: false }, points: { size: 7 }, sync: { key: this.#sync } },
       scales: {
         // Days by their place in the list: labels come from `days`, so no time zone shifts them.
         x: { time: false, range: [0, Math.max(1, days.length - 1)] },
-        views: { range: (_u, _min, max) => [0, ceiling(max)] },
-        actions: { range: (_u, _min, max) => [0, ceiling(max)] },
+        y: { range: (_u, _min, max) => [0, ceiling(max)] },
       },
       axes: [
-        { ...axis, incrs: [1, 2, 7, 14, 28], space: 56, values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? dayLabel(i) : '')) },
-        { ...axis, scale: 'views', label: t('axis.impressions'), incrs: integers, values: whole, size: 44 },
-        { ...axis, scale: 'actions', side: 1, label: t('axis.actions'), incrs: integers, values: whole, size: 40, grid: { show: false } },
+        { ...axis, incrs: [1, 2, 7, 14, 28], space: 56, values: (_u, splits) => splits.map(dayLabel) },
+        {
+          ...axis,
+          incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000],
+          values: (_u, splits) => splits.map((n) => (Number.isInteger(n) ? numbers.format(n) : '')),
+          // As wide as its longest number, so a phone keeps its width for the days.
+          size: (_u, values) => 16 + 7 * Math.max(1, ...(values ?? []).map((v) => v.length)),
+        },
       ],
-      series: [{}, ...MEASURES.flatMap((m) => [line(m, 'sent'), line(m, 'received')])],
-      hooks: {
-        setCursor: [(u) => void (this.hovered = u.cursor.idx ?? undefined)],
-      },
-    };
-    const data: uPlot.AlignedData = [days.map((_, i) => i), ...MEASURES.flatMap((m) => [sent[m], received[m]])];
-    this.#chart = new uPlot(options, data, this.plot);
+      series: [{}, ...measures.flatMap((m) => [line(m, 'sent'), line(m, 'received')])],
+      hooks: { setCursor: [(u) => void (this.hovered = u.cursor.idx ?? undefined)] },
+    });
+    const x = days.map((_, i) => i);
+    const groups = [['impressions'], ['clicks', 'signups']] as const;
+    this.#charts = groups.map((measures, i) => {
+      const plot = plots[i]!;
+      const data: uPlot.AlignedData = [x, ...measures.flatMap((m) => [sent[m], received[m]])];
+      return new uPlot(options(measures, Math.max(160, Math.floor(plot.clientWidth || 300))), data, plot);
+    });
   }
 
   #readout(): TemplateResult | typeof nothing {
@@ -292,7 +315,16 @@ export class ConsoleLedgerChart extends ConsoleElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="plot" role="img" aria-label=${this.label}></div>
+    return html`<div class="plots" role="img" aria-label=${this.label}>
+        <div>
+          <p class="plot-title">${t('plot.impressions')}</p>
+          <div class="plot"></div>
+        </div>
+        <div>
+          <p class="plot-title">${t('plot.actions')}</p>
+          <div class="plot"></div>
+        </div>
+      </div>
       <ul class="legend">
         ${MEASURES.flatMap((m) =>
           (['sent', 'received'] as const).map(

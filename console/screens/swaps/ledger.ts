@@ -47,29 +47,48 @@ export class ConsoleSwapLedger extends ConsoleElement {
         min-width: 44px;
       }
       article {
+        max-width: 56rem;
         margin-top: 1rem;
       }
       article h3 {
         margin-top: 0;
       }
-      table.rows {
+      table.figures {
+        width: 100%;
+        max-width: 32rem;
         margin-bottom: 1rem;
+        border-collapse: collapse;
       }
-      table.rows td {
+      table.figures th,
+      table.figures td {
+        padding: 0.4rem 0.5rem;
+        border-bottom: 1px solid var(--line);
+        text-align: start;
+      }
+      table.figures td {
+        text-align: end;
         font-variant-numeric: tabular-nums;
       }
-      table.rows caption {
-        text-align: start;
-        font-weight: 600;
-        margin-bottom: 0.25rem;
+      table.figures thead th {
+        text-align: end;
+        font-size: 0.9rem;
+        color: var(--muted);
       }
-      @container (max-width: 40rem) {
-        table.rows tbody th {
-          display: block;
-          padding: 0.25rem 0;
-          border: 0;
-          color: inherit;
-          font-size: 1rem;
+      table.figures th[scope='rowgroup'] {
+        padding-top: 0.9rem;
+        font-size: 0.9rem;
+        color: var(--muted);
+      }
+      table.figures th[scope='row'] {
+        font-weight: normal;
+      }
+      @container (max-width: 30rem) {
+        article.card {
+          padding: 0.75rem;
+        }
+        table.figures th,
+        table.figures td {
+          padding-inline: 0.25rem;
         }
       }
       .downloads {
@@ -105,33 +124,33 @@ export class ConsoleSwapLedger extends ConsoleElement {
     args: () => [this.site, this.swaps.map((s) => s.id).join()] as const,
   });
 
+  /** The figures: sent and received per measure, over the period and in all; a table at any width. */
   #table(swap: LedgerSwap, days: number, period: { sent: Counts; received: Counts }, all: { sent: Counts; received: Counts }): TemplateResult {
-    const columns = [
-      t('ledger.sent.period', { days }),
-      t('ledger.received.period', { days }),
-      t('ledger.sent.all'),
-      t('ledger.received.all'),
-    ];
-    return html`<table class="rows">
+    const number = new Intl.NumberFormat(this.language);
+    const group = (id: string, heading: string, counts: { sent: Counts; received: Counts }) => html`<tbody>
+      <tr>
+        <th scope="rowgroup" colspan="3" id=${id}>${heading}</th>
+      </tr>
+      ${MEASURES.map(
+        (m) => html`<tr>
+          <th scope="row">${t(`measure.${m}`)}</th>
+          <td>${number.format(counts.sent[m])}</td>
+          <td>${number.format(counts.received[m])}</td>
+        </tr>`,
+      )}
+    </tbody>`;
+    return html`<table class="figures">
       <caption class="visually-hidden">
         ${t('ledger.caption', { partner: swap.partnerName })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${t('ledger.measure')}</th>
-          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+          <td></td>
+          <th scope="col">${t('ledger.sent')}</th>
+          <th scope="col">${t('ledger.received')}</th>
         </tr>
       </thead>
-      <tbody>
-        ${MEASURES.map(
-          (m) => html`<tr>
-            <th scope="row">${t(`measure.${m}`)}</th>
-            ${[period.sent[m], period.received[m], all.sent[m], all.received[m]].map(
-              (n, i) => html`<td data-label=${columns[i]!}>${new Intl.NumberFormat(this.language).format(n)}</td>`,
-            )}
-          </tr>`,
-        )}
-      </tbody>
+      ${group(`period-${swap.id}`, t('ledger.days', { count: days }), period)} ${group(`all-${swap.id}`, t('ledger.all'), all)}
     </table>`;
   }
 

@@ -35,6 +35,7 @@ type Key =
   | 'swap.proposedOn'
   | 'swap.since'
   | 'swap.ran'
+  | 'swap.closed'
   | 'swap.weight'
   | 'swap.placements'
   | 'books'
@@ -120,11 +121,9 @@ type Key =
   | 'ledger.days'
   | 'ledger.with'
   | 'ledger.caption'
-  | 'ledger.measure'
-  | 'ledger.sent.period'
-  | 'ledger.received.period'
-  | 'ledger.sent.all'
-  | 'ledger.received.all'
+  | 'ledger.sent'
+  | 'ledger.received'
+  | 'ledger.all'
   | 'ledger.csv'
   | 'ledger.signups.csv'
   | 'measure.impressions'
@@ -141,8 +140,8 @@ type Key =
   | 'legend.clicks.received'
   | 'legend.signups.sent'
   | 'legend.signups.received'
-  | 'axis.impressions'
-  | 'axis.actions'
+  | 'plot.impressions'
+  | 'plot.actions'
   | 'readout';
 
 export const messages: Catalog<Key> = {
@@ -181,6 +180,7 @@ export const messages: Catalog<Key> = {
     'swap.proposedOn': 'Proposed on {date}',
     'swap.since': 'Running since {date}',
     'swap.ran': 'Ran from {from} to {to}',
+    'swap.closed': 'Proposed on {from}, closed on {to}',
     'swap.weight': 'Weight {weight}',
     'swap.placements': 'Only on: {placements}',
     books: 'Your books',
@@ -210,7 +210,7 @@ export const messages: Catalog<Key> = {
     'book.link': 'Buy link {n}',
     'book.link.retailer': 'Shop',
     'book.link.retailer.example': 'e.g. Kobo',
-    'book.link.url': 'Address of the book at the shop',
+    'book.link.url': 'Link to the book',
     'book.link.add': 'Add a buy link',
     'book.link.remove': 'Remove buy link {n}',
     'book.link.url.missing': 'Please add the address of the book at this shop.',
@@ -267,11 +267,9 @@ export const messages: Catalog<Key> = {
     'ledger.days': { one: 'Last day', other: 'Last {count} days' },
     'ledger.with': 'With {partner}',
     'ledger.caption': 'Ledger of the swap with {partner}',
-    'ledger.measure': 'Measure',
-    'ledger.sent.period': 'Sent, last {days} days',
-    'ledger.received.period': 'Received, last {days} days',
-    'ledger.sent.all': 'Sent, all time',
-    'ledger.received.all': 'Received, all time',
+    'ledger.sent': 'Sent',
+    'ledger.received': 'Received',
+    'ledger.all': 'All time',
     'ledger.csv': 'Download the ledger (CSV)',
     'ledger.signups.csv': 'Download the signups from swaps (CSV)',
     'measure.impressions': 'Impressions',
@@ -288,8 +286,8 @@ export const messages: Catalog<Key> = {
     'legend.clicks.received': 'Clicks received',
     'legend.signups.sent': 'Signups sent',
     'legend.signups.received': 'Signups received',
-    'axis.impressions': 'Impressions',
-    'axis.actions': 'Clicks and signups',
+    'plot.impressions': 'Impressions per day',
+    'plot.actions': 'Clicks and signups per day',
     readout: '{day}: sent {sent}; received {received}.',
   },
   es: {
@@ -327,6 +325,7 @@ export const messages: Catalog<Key> = {
     'swap.proposedOn': 'Propuesto el {date}',
     'swap.since': 'En curso desde el {date}',
     'swap.ran': 'Del {from} al {to}',
+    'swap.closed': 'Propuesto el {from}, cerrado el {to}',
     'swap.weight': 'Peso {weight}',
     'swap.placements': 'Solo en: {placements}',
     books: 'Tus libros',
@@ -356,7 +355,7 @@ export const messages: Catalog<Key> = {
     'book.link': 'Enlace de compra {n}',
     'book.link.retailer': 'Tienda',
     'book.link.retailer.example': 'p. ej. Kobo',
-    'book.link.url': 'Dirección del libro en la tienda',
+    'book.link.url': 'Enlace al libro',
     'book.link.add': 'Añadir un enlace de compra',
     'book.link.remove': 'Quitar el enlace de compra {n}',
     'book.link.url.missing': 'Añade la dirección del libro en esta tienda.',
@@ -413,11 +412,9 @@ export const messages: Catalog<Key> = {
     'ledger.days': { one: 'Último día', other: 'Últimos {count} días' },
     'ledger.with': 'Con {partner}',
     'ledger.caption': 'Balance del intercambio con {partner}',
-    'ledger.measure': 'Medida',
-    'ledger.sent.period': 'Enviado, últimos {days} días',
-    'ledger.received.period': 'Recibido, últimos {days} días',
-    'ledger.sent.all': 'Enviado, en total',
-    'ledger.received.all': 'Recibido, en total',
+    'ledger.sent': 'Enviado',
+    'ledger.received': 'Recibido',
+    'ledger.all': 'En total',
     'ledger.csv': 'Descargar el balance (CSV)',
     'ledger.signups.csv': 'Descargar las suscripciones de los intercambios (CSV)',
     'measure.impressions': 'Impresiones',
@@ -434,8 +431,8 @@ export const messages: Catalog<Key> = {
     'legend.clicks.received': 'Clics recibidos',
     'legend.signups.sent': 'Suscripciones enviadas',
     'legend.signups.received': 'Suscripciones recibidas',
-    'axis.impressions': 'Impresiones',
-    'axis.actions': 'Clics y suscripciones',
+    'plot.impressions': 'Impresiones por día',
+    'plot.actions': 'Clics y suscripciones por día',
     readout: '{day}: enviado {sent}; recibido {received}.',
   },
   fr: {
@@ -473,6 +470,7 @@ export const messages: Catalog<Key> = {
     'swap.proposedOn': 'Proposé le {date}',
     'swap.since': 'En cours depuis le {date}',
     'swap.ran': 'Du {from} au {to}',
+    'swap.closed': 'Proposé le {from}, clos le {to}',
     'swap.weight': 'Poids {weight}',
     'swap.placements': 'Uniquement sur : {placements}',
     books: 'Vos livres',
@@ -502,7 +500,7 @@ export const messages: Catalog<Key> = {
     'book.link': 'Lien d’achat {n}',
     'book.link.retailer': 'Boutique',
     'book.link.retailer.example': 'par ex. Kobo',
-    'book.link.url': 'Adresse du livre dans la boutique',
+    'book.link.url': 'Lien vers le livre',
     'book.link.add': 'Ajouter un lien d’achat',
     'book.link.remove': 'Supprimer le lien d’achat {n}',
     'book.link.url.missing': 'Ajoutez l’adresse du livre dans cette boutique.',
@@ -559,11 +557,9 @@ export const messages: Catalog<Key> = {
     'ledger.days': { one: 'Dernier jour', other: '{count} derniers jours' },
     'ledger.with': 'Avec {partner}',
     'ledger.caption': 'Bilan de l’échange avec {partner}',
-    'ledger.measure': 'Mesure',
-    'ledger.sent.period': 'Envoyé, {days} derniers jours',
-    'ledger.received.period': 'Reçu, {days} derniers jours',
-    'ledger.sent.all': 'Envoyé, au total',
-    'ledger.received.all': 'Reçu, au total',
+    'ledger.sent': 'Envoyé',
+    'ledger.received': 'Reçu',
+    'ledger.all': 'Au total',
     'ledger.csv': 'Télécharger le bilan (CSV)',
     'ledger.signups.csv': 'Télécharger les inscriptions venues des échanges (CSV)',
     'measure.impressions': 'Affichages',
@@ -580,8 +576,8 @@ export const messages: Catalog<Key> = {
     'legend.clicks.received': 'Clics reçus',
     'legend.signups.sent': 'Inscriptions envoyées',
     'legend.signups.received': 'Inscriptions reçues',
-    'axis.impressions': 'Affichages',
-    'axis.actions': 'Clics et inscriptions',
+    'plot.impressions': 'Affichages par jour',
+    'plot.actions': 'Clics et inscriptions par jour',
     readout: '{day} : envoyé {sent} ; reçu {received}.',
   },
   de: {
@@ -619,6 +615,7 @@ export const messages: Catalog<Key> = {
     'swap.proposedOn': 'Vorgeschlagen am {date}',
     'swap.since': 'Läuft seit {date}',
     'swap.ran': 'Lief vom {from} bis {to}',
+    'swap.closed': 'Vorgeschlagen am {from}, geschlossen am {to}',
     'swap.weight': 'Gewicht {weight}',
     'swap.placements': 'Nur auf: {placements}',
     books: 'Ihre Bücher',
@@ -648,7 +645,7 @@ export const messages: Catalog<Key> = {
     'book.link': 'Kauflink {n}',
     'book.link.retailer': 'Shop',
     'book.link.retailer.example': 'z. B. Kobo',
-    'book.link.url': 'Adresse des Buchs im Shop',
+    'book.link.url': 'Link zum Buch',
     'book.link.add': 'Kauflink hinzufügen',
     'book.link.remove': 'Kauflink {n} entfernen',
     'book.link.url.missing': 'Bitte geben Sie die Adresse des Buchs in diesem Shop an.',
@@ -705,11 +702,9 @@ export const messages: Catalog<Key> = {
     'ledger.days': { one: 'Letzter Tag', other: 'Letzte {count} Tage' },
     'ledger.with': 'Mit {partner}',
     'ledger.caption': 'Bilanz des Tauschs mit {partner}',
-    'ledger.measure': 'Kennzahl',
-    'ledger.sent.period': 'Gesendet, letzte {days} Tage',
-    'ledger.received.period': 'Erhalten, letzte {days} Tage',
-    'ledger.sent.all': 'Gesendet, insgesamt',
-    'ledger.received.all': 'Erhalten, insgesamt',
+    'ledger.sent': 'Gesendet',
+    'ledger.received': 'Erhalten',
+    'ledger.all': 'Insgesamt',
     'ledger.csv': 'Bilanz herunterladen (CSV)',
     'ledger.signups.csv': 'Anmeldungen über Tausche herunterladen (CSV)',
     'measure.impressions': 'Einblendungen',
@@ -726,8 +721,8 @@ export const messages: Catalog<Key> = {
     'legend.clicks.received': 'Klicks erhalten',
     'legend.signups.sent': 'Anmeldungen gesendet',
     'legend.signups.received': 'Anmeldungen erhalten',
-    'axis.impressions': 'Einblendungen',
-    'axis.actions': 'Klicks und Anmeldungen',
+    'plot.impressions': 'Einblendungen pro Tag',
+    'plot.actions': 'Klicks und Anmeldungen pro Tag',
     readout: '{day}: gesendet {sent}; erhalten {received}.',
   },
 };

@@ -119,7 +119,13 @@ export class ConsoleSwaps extends ConsoleElement {
         border-radius: 0.25rem;
         background: var(--canvas);
       }
-      .book-card {
+      .actions + .list {
+        margin-top: 1rem;
+      }
+      .card > .actions {
+        margin-top: 1rem;
+      }
+      .book-card.with-cover {
         display: grid;
         grid-template-columns: auto minmax(0, 1fr);
         gap: 0 1rem;
@@ -173,7 +179,7 @@ export class ConsoleSwaps extends ConsoleElement {
         margin-bottom: 1rem;
       }
       @container (max-width: 30rem) {
-        .book-card {
+        .book-card.with-cover {
           grid-template-columns: minmax(0, 1fr);
         }
         .book-card img.cover {
@@ -288,7 +294,7 @@ export class ConsoleSwaps extends ConsoleElement {
           ? t('swap.since', { date: day(s.acceptedAt) })
           : s.status === 'ended'
             ? t('swap.ran', { from: day(s.acceptedAt), to: day(s.endedAt) })
-            : day(s.endedAt),
+            : t('swap.closed', { from: day(s.createdAt), to: day(s.endedAt) }),
     ];
     if (s.weight !== 1) parts.push(t('swap.weight', { weight: s.weight }));
     if (s.placements.length) parts.push(t('swap.placements', { placements: s.placements.join(', ') }));
@@ -435,8 +441,8 @@ export class ConsoleSwaps extends ConsoleElement {
         ? html`<ul class="list" aria-label=${t('books')}>
             ${d.books.map((book) => {
               const partners = inSwaps(book);
-              return html`<li class="card book-card">
-                ${book.coverUrl ? this.#cover(book.coverUrl) : html`<span></span>`}
+              return html`<li class="card book-card ${book.coverUrl ? 'with-cover' : ''}">
+                ${this.#cover(book.coverUrl)}
                 <div>
                   <h2 id="book-${book.id}">${book.title}</h2>
                   ${book.genres.length ? html`<ul class="genres" aria-label=${t('book.genres')}>${book.genres.map((g) => html`<li class="badge">${g}</li>`)}</ul>` : nothing}

@@ -116,6 +116,8 @@ describe('console: books and swaps', () => {
     aEmail = await signIn();
     a = await createSite({ authorName: 'Ada Author' });
     const el = await swapsScreen(a);
+    // Loading (or, on a fast machine, already loaded): axe either way.
+    await expect(el).to.be.accessible();
     await waitUntil(() => $(el, '#running'), 'loaded');
     expect(text($(el, 'h1'))).to.equal('Books and swaps');
     expect(text($(el, 'section[aria-labelledby=running]'))).to.contain('No swap is running yet.');

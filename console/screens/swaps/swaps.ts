@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ApiProblem, Book, DirectoryAuthor, Swap } from '../../api.js';
@@ -524,8 +524,10 @@ export class ConsoleSwaps extends ConsoleElement {
       a.localeCompare(b, this.language),
     );
     const ready = d.listed && d.books.length > 0;
-    const list = (authors: DirectoryAuthor[]) => html`<p class="muted" role="status">${t('directory.count', { count: authors.length })}</p>
-      ${authors.length
+    // One status line for every filter, so each new count is announced.
+    const inGenre = this.#inGenre.status === TaskStatus.COMPLETE ? this.#inGenre.value : undefined;
+    const shown = this.genre ? (inGenre ? others(inGenre) : undefined) : others(d.authors);
+    const list = (authors: DirectoryAuthor[]) => html`${authors.length
         ? html`<ul class="list" aria-label=${t('directory.authors')}>
             ${authors.map(
               (a) => html`<li class="card">
@@ -570,13 +572,12 @@ export class ConsoleSwaps extends ConsoleElement {
             })}
           </div>`
         : nothing}
-      ${this.genre
-        ? this.#inGenre.render({
-            pending: () => html`<p role="status">${common('loading')}</p>`,
-            error: (error) => problemBlock(error as ApiProblem, () => void this.#inGenre.run(), common('retry')),
-            complete: (authors) => list(others(authors ?? [])),
-          })
-        : list(others(d.authors))}`;
+      <p class="muted" role="status">${shown ? t('directory.count', { count: shown.length }) : common('loading')}</p>
+      ${this.genre && this.#inGenre.status === TaskStatus.ERROR
+        ? problemBlock(this.#inGenre.error as ApiProblem, () => void this.#inGenre.run(), common('retry'))
+        : shown
+          ? list(shown)
+          : nothing}`;
   }
 
   #proposalProblem(name: string): string | undefined {

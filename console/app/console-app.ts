@@ -172,8 +172,9 @@ export class SalonConsole extends ConsoleElement {
   }
 
   #header(email?: string, sites: Array<{ id: string; name: string }> = [], current?: string, mayCreate = false): TemplateResult {
+    // The select shows the language's own name, so its label is for screen readers only.
     const language = html`<label>
-      ${t('language')}
+      <span class="visually-hidden">${t('language')}</span>
       <select @change=${(e: Event) => setLang((e.target as HTMLSelectElement).value as Lang)}>
         ${Object.entries(LANGUAGES).map(([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === this.language}>${name}</option>`)}
       </select>

@@ -463,6 +463,13 @@ describe(`the journey from nothing to a first signup and a swap (${process.env.D
       assert.match(label!, /^Chart of the last 30 days with (Mara Vale|Jane Doe), day by day\./);
       if (author === 'Jane') await screenshot(page, 'console-ledger');
     }
+    if (shots) {
+      await navigate(jane.page, /^Getting started$/);
+      await waitFor(jane.page, 'salon-console >>> salon-console-home >>> ol.steps');
+      await screenshot(jane.page, 'console-home');
+      await jane.page.setViewport({ width: 390, height: 844 });
+      await screenshot(jane.page, 'console-phone');
+    }
     assert.deepEqual(jane.problems, [], 'the console logged no error');
     assert.deepEqual(mara.problems, []);
   });

@@ -1,6 +1,7 @@
 // The published package as a consumer sees it, after `npm run build`: every export resolves,
 // only registration modules claim side effects, and the manifest describes the elements.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
@@ -44,4 +45,12 @@ test('the CDN build has the bundles, the loader and a module per element', () =>
   for (const file of ['salon.js', 'salon.iife.js', 'loader.js', 'elements/provider.js', 'locales/es.js']) {
     assert.ok(existsSync(`dist/cdn/${file}`), `dist/cdn/${file}`);
   }
+});
+
+test('the package holds the library and the CDN files, not the console, the demo, the server or compressed copies', () => {
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
+  const paths = files.map((file) => file.path);
+  assert.ok(paths.includes('dist/cdn/salon.iife.js'));
+  assert.ok(paths.includes('dist/src/index.js'));
+  assert.deepEqual(paths.filter((path) => /^dist\/(console|demo|server-build)\/|\.(br|gz)$/.test(path)), []);
 });

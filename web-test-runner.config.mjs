@@ -15,8 +15,8 @@ const executablePath =
   process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
 export default {
-  // Browser tests; test/server/ runs in Node (npm run test:server).
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  // Browser tests; test/server/ and test/journey/ run in Node (npm run test:server, test:journey).
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/journey/**'],
   nodeResolve: true,
   // The reference server's PUBLIC_URL is this origin (test/support/reference-server.mjs).
   port: RUNNER_PORT,

@@ -156,8 +156,9 @@ export class ConsoleSwapLedger extends ConsoleElement {
 
   #swaps(): TemplateResult {
     const daily = this.#daily.value;
-    const all = this.#allTime.value ?? [];
-    if (!daily) return html`<p role="status">${common('loading')}</p>`;
+    const all = this.#allTime.value;
+    // Both answers, or none: an all-time total still loading must not read as zero.
+    if (!daily || !all) return html`<p role="status">${common('loading')}</p>`;
     return html`${this.swaps.map((swap) => {
       const entry = daily.swaps.find((s) => s.swap === swap.id);
       if (!entry) return nothing;

@@ -12,35 +12,15 @@ import type { ConsoleEvents } from '../../console/screens/events/events.js';
 import '../../console/screens/events/events.js';
 import { refreshSession } from '../../console/session.js';
 import { createSite, html, newEmail, screen, signIn } from '../support/console.js';
+import { choose, deep, text, type } from '../support/dom.js';
 
 const API = 'http://127.0.0.1:8789';
 
-/** The element a selector finds inside nested shadow roots: 'a >>> b >>> c'. */
-function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot, path: string): T | null {
-  let node: Element | ShadowRoot | null = root;
-  for (const selector of path.split('>>>').map((s) => s.trim())) {
-    const scope: ParentNode | null | undefined = node instanceof Element ? (node.shadowRoot ?? node) : node;
-    node = scope?.querySelector(selector) ?? null;
-    if (!node) return null;
-  }
-  return node as T;
-}
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
-function type(input: Element | null, value: string): void {
-  if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) throw new Error('no input');
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
-function choose(select: Element | null, value: string): void {
-  if (!(select instanceof HTMLSelectElement)) throw new Error('no select');
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
 
 const click = (el: Element | null) => (el as HTMLElement).click();
 

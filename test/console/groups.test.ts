@@ -14,31 +14,11 @@ import { refreshSession } from '../../console/session.js';
 import type { SalonGroupSignup } from '../../components/group-signup/group-signup.js';
 import '../../components/group-signup/group-signup.js';
 import { createSite, html, screen, signIn } from '../support/console.js';
+import { choose, deep, text, type } from '../support/dom.js';
 
-/** The element a selector finds inside nested shadow roots: 'a >>> b >>> c'. */
-function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot, path: string): T | null {
-  let node: Element | ShadowRoot | null = root;
-  for (const selector of path.split('>>>').map((s) => s.trim())) {
-    const scope: ParentNode | null | undefined = node instanceof Element ? (node.shadowRoot ?? node) : node;
-    node = scope?.querySelector(selector) ?? null;
-    if (!node) return null;
-  }
-  return node as T;
-}
 
-const text = (el: Element | null) => (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-function type(input: HTMLInputElement | HTMLTextAreaElement | null, value: string): void {
-  if (!input) throw new Error('no input');
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
-function choose(select: HTMLSelectElement | null, value: string): void {
-  if (!select) throw new Error('no select');
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
 
 const API = 'http://127.0.0.1:8789';
 

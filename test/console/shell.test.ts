@@ -8,25 +8,10 @@ import { setLang } from '../../console/i18n.js';
 import { go } from '../../console/router.js';
 import { $session, refreshSession, signOut } from '../../console/session.js';
 import { createSite, html, lastLink, newEmail, screen, signIn } from '../support/console.js';
+import { deep, text, type } from '../support/dom.js';
 
-/** The element a selector finds inside nested shadow roots: 'a >>> b >>> c'. */
-function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot, path: string): T | null {
-  let node: Element | ShadowRoot | null = root;
-  for (const selector of path.split('>>>').map((s) => s.trim())) {
-    const scope: ParentNode | null | undefined = node instanceof Element ? (node.shadowRoot ?? node) : node;
-    node = scope?.querySelector(selector) ?? null;
-    if (!node) return null;
-  }
-  return node as T;
-}
 
-const text = (el: Element | null) => (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-function type(input: HTMLInputElement | null, value: string): void {
-  if (!input) throw new Error('no input');
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
 async function consoleApp(): Promise<SalonConsole> {
   const el = await screen<SalonConsole>(html`<salon-console></salon-console>`).catch(async () => {

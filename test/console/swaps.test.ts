@@ -11,33 +11,13 @@ import { setLang } from '../../console/i18n.js';
 import { $route, go, href } from '../../console/router.js';
 import { refreshSession } from '../../console/session.js';
 import { createSite, html, screen, signIn } from '../support/console.js';
+import { choose, deep, text, type } from '../support/dom.js';
 
 const API = 'http://127.0.0.1:8789';
 
-/** The element a selector finds inside nested shadow roots: 'a >>> b >>> c'. */
-function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot, path: string): T | null {
-  let node: Element | ShadowRoot | null = root;
-  for (const selector of path.split('>>>').map((s) => s.trim())) {
-    const scope: ParentNode | null | undefined = node instanceof Element ? (node.shadowRoot ?? node) : node;
-    node = scope?.querySelector(selector) ?? null;
-    if (!node) return null;
-  }
-  return node as T;
-}
 
-const text = (el: Element | ShadowRoot | null | undefined) => ((el instanceof Element ? el.shadowRoot : null) ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-function type(input: Element | null, value: string): void {
-  if (!input) throw new Error('no input');
-  (input as HTMLInputElement).value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
-function choose(select: Element | null, value: string): void {
-  if (!select) throw new Error('no select');
-  (select as HTMLSelectElement).value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
 
 /** A button by its visible text, in a root. */
 function button(root: Element | ShadowRoot | null, label: string): HTMLButtonElement {

@@ -3,7 +3,7 @@
 // occurrence. With an owner's session, as the console calls them; another author is refused.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, signIn, startServer, type TestServer } from './harness.js';
+import { author, call, startServer, type TestServer } from './harness.js';
 
 const ORIGIN = 'https://ada.example';
 
@@ -48,15 +48,8 @@ describe('console: event occurrences and RSVPs', () => {
 
   before(async () => {
     server = await startServer();
-    ada = (await signIn(server, 'ada@example.com')).headers;
-    bea = (await signIn(server, 'bea@example.com')).headers;
-    for (const [headers, id] of [
-      [ada, 'ada'],
-      [bea, 'bea'],
-    ] as const) {
-      const created = await call(server, 'POST', '/v1/sites', { id, name: `${id} books`, authorName: id, origins: [ORIGIN] }, headers);
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-    }
+    ada = await author(server, 'ada@example.com', 'ada', { origins: [ORIGIN] });
+    bea = await author(server, 'bea@example.com', 'bea', { origins: [ORIGIN] });
     assert.equal((await call(server, 'PUT', '/v1/sites/ada/admin/events/sprint', event, ada)).status, 201);
     assert.equal((await call(server, 'PUT', '/v1/sites/ada/admin/events/talk', { ...event, title: 'A talk', rrule: null, seats: null }, ada)).status, 201);
     starts = ((await occurrences()).body.occurrences as Occurrence[]).map((o) => o.start);

@@ -4,7 +4,7 @@
 // out of reach). With an owner's session, as the console calls them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, signIn, startServer, type TestServer } from './harness.js';
+import { author, call, startServer, type TestServer } from './harness.js';
 
 const ORIGIN = 'https://ada.example';
 
@@ -42,15 +42,8 @@ describe('console: groups and signups', () => {
 
   before(async () => {
     server = await startServer();
-    ada = (await signIn(server, 'ada@example.com')).headers;
-    bea = (await signIn(server, 'bea@example.com')).headers;
-    for (const [headers, id] of [
-      [ada, 'ada'],
-      [bea, 'bea'],
-    ] as const) {
-      const created = await call(server, 'POST', '/v1/sites', { id, name: `${id} books`, authorName: id, origins: [ORIGIN] }, headers);
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-    }
+    ada = await author(server, 'ada@example.com', 'ada', { origins: [ORIGIN] });
+    bea = await author(server, 'bea@example.com', 'bea', { origins: [ORIGIN] });
     // A mastermind with double opt-in (pending), and a one-seat readers' group without it (confirmed, then waitlisted).
     assert.equal((await call(server, 'PUT', '/v1/sites/ada/admin/groups/spring', group(), ada)).status, 201);
     assert.equal((await call(server, 'PUT', '/v1/sites/ada/admin/groups/club', group({ name: 'Club', kind: 'readers', seats: 1, doubleOptIn: false }), ada)).status, 201);

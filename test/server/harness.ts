@@ -188,3 +188,11 @@ export async function startProcess(env: Record<string, string>): Promise<ServerP
       }),
   };
 }
+
+/** An author signed in, with a site of their own made as the console makes it; the console's headers. */
+export async function author(server: TestServer, email: string, site: string, settings: Record<string, unknown> = {}): Promise<Record<string, string>> {
+  const { headers } = await signIn(server, email);
+  const created = await call(server, 'POST', '/v1/sites', { id: site, name: `${site} books`, authorName: site, origins: [`https://${site}.example`], ...settings }, headers);
+  if (created.status !== 201) throw new Error(`site ${site} not created: ${created.status} ${JSON.stringify(created.body)}`);
+  return headers;
+}

@@ -97,6 +97,8 @@ export const consoleStyles = css`
   form {
     display: grid;
     gap: 1rem;
+    /* In a taller column (beside a preview), rows keep their own height. */
+    align-content: start;
     max-width: 40rem;
   }
   .field {

@@ -22,19 +22,20 @@ export function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot
 
 /** An element's text as a person sees it, whitespace collapsed; for a host, its shadow root's. */
 export const text = (node: Element | ShadowRoot | null | undefined): string =>
-  (((node instanceof Element ? node.shadowRoot : null) ?? node)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  (((node && 'shadowRoot' in node ? node.shadowRoot : null) ?? node)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Types into a field as a person does: focus, the value, an input event. */
 export function type(input: Element | null, value: string): void {
-  if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) throw new Error('no text field to type into');
-  input.focus();
-  input.value = value;
+  // By tag, not instanceof: a field in a frame belongs to another window's classes.
+  if (!input || !['INPUT', 'TEXTAREA'].includes(input.tagName)) throw new Error('no text field to type into');
+  (input as HTMLInputElement).focus();
+  (input as HTMLInputElement).value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
 /** Picks an option as a person does: the value, a change event. */
 export function choose(select: Element | null, value: string): void {
-  if (!(select instanceof HTMLSelectElement)) throw new Error('no select to choose in');
-  select.value = value;
+  if (!select || select.tagName !== 'SELECT') throw new Error('no select to choose in');
+  (select as HTMLSelectElement).value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }

@@ -16,6 +16,7 @@ import { authorRoutes } from './routes/authors.js';
 import { confirmRoutes } from './routes/confirm.js';
 import { eventRoutes } from './routes/events.js';
 import { groupRoutes } from './routes/groups.js';
+import { rsvpRoutes } from './routes/rsvps.js';
 import { swapRoutes } from './routes/swaps.js';
 import { openapiJson } from './routes/openapi.js';
 import { OriginLog } from './sites/seen.js';
@@ -134,6 +135,7 @@ export function createApp({ files, ...options }: AppOptions): Hono<Env> {
 
   app.route('/v1', groupRoutes(deps));
   app.route('/v1', eventRoutes(deps));
+  app.route('/v1', rsvpRoutes(deps));
   app.route('/v1', swapRoutes(deps));
   app.route('/v1', confirmRoutes(deps));
   app.route('/v1', adminRoutes(deps));

@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import type { Occurrence, Venue } from '../../src/api/schemas.js';
 import { calendarIcs } from '../calendar/ics.js';
 import { occurrences } from '../calendar/recurrence.js';
-import type { Db } from '../db/open.js';
 import type { EventRow } from '../db/schema.js';
-import { type Deps, type Env, now } from '../deps.js';
+import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, check } from '../http/validate.js';
-import { EventsQuery, RsvpBody } from '../requests.js';
+import { check } from '../http/validate.js';
+import { EventsQuery } from '../requests.js';
 
 const DAY_MS = 24 * 3600_000;
 const MAX_RANGE_DAYS = 366;
@@ -16,7 +14,7 @@ const MAX_RANGE_DAYS = 366;
 const MAX_OCCURRENCES = 1000;
 
 /** An ISO 8601 timestamp the schema accepted, as a Date; 422 naming the field if Date cannot read it. */
-function instant(value: string, field: string): Date {
+export function instant(value: string, field: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new ApiError(422, 'invalid', `${field}: Expected an ISO 8601 timestamp.`, field);
   return date;
@@ -39,20 +37,7 @@ function occurrenceJson(event: EventRow, start: Date, end: Date, going: number):
   };
 }
 
-/** RSVPs that hold a seat at one occurrence. */
-async function going(db: Db, site: string, event: string, start: string): Promise<number> {
-  const { count } = await db
-    .selectFrom('rsvps')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('site_id', '=', site)
-    .where('event_id', '=', event)
-    .where('occurrence_start', '=', start)
-    .where('status', '=', 'going')
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
-
-/** Public event routes: occurrences in a range, RSVPs, and iCalendar files for one event or the whole site. */
+/** Public event routes: occurrences in a range, and iCalendar files for one event or the whole site. */
 export function eventRoutes(deps: Deps): Hono<Env> {
   const { db } = deps;
   const app = new Hono<Env>();
@@ -103,51 +88,6 @@ export function eventRoutes(deps: Deps): Hono<Env> {
       .slice(0, MAX_OCCURRENCES);
     c.header('cache-control', 'public, max-age=60, stale-while-revalidate=300');
     return c.json({ occurrences: list });
-  });
-
-  app.post('/sites/:site/events/:event/rsvps', async (c) => {
-    const { site, event } = c.req.param();
-    const input = await body(c, RsvpBody);
-    const row = await findEvent(site, event);
-    const start = instant(input.start, 'start');
-    const match = occurrences(row, start, new Date(start.getTime() + 1), 1)[0];
-    if (!match) throw new ApiError(404, 'not_found', 'This event has no occurrence starting then.', 'start');
-    const occurrence = match.start.toISOString();
-
-    const result = await db.transaction().execute(async (trx) => {
-      // On PostgreSQL, concurrent RSVPs to one event queue here, so two cannot take the last seat.
-      let lock = trx.selectFrom('events').select('seats').where('site_id', '=', site).where('id', '=', event);
-      if (deps.postgres) lock = lock.forUpdate();
-      const { seats } = await lock.executeTakeFirstOrThrow();
-      const existing = await trx
-        .selectFrom('rsvps')
-        .select('status')
-        .where('site_id', '=', site)
-        .where('event_id', '=', event)
-        .where('occurrence_start', '=', occurrence)
-        .where('email', '=', input.email)
-        .executeTakeFirst();
-      if (existing) return { status: existing.status, created: false };
-      const full = seats !== null && (await going(trx, site, event, occurrence)) >= seats;
-      const status = full ? ('waitlisted' as const) : ('going' as const);
-      await trx
-        .insertInto('rsvps')
-        .values({
-          id: randomUUID(),
-          site_id: site,
-          event_id: event,
-          occurrence_start: occurrence,
-          name: input.name,
-          email: input.email,
-          status,
-          created_at: now(),
-        })
-        .execute();
-      return { status, created: true };
-    });
-
-    const answer = result.status === 'going' && row.join_url ? { status: result.status, joinUrl: row.join_url } : { status: result.status };
-    return c.json(answer, result.created ? 201 : 200);
   });
 
   // `events.ics` is a segment of its own, so it never reaches the JSON list; and the `.ics` suffix

@@ -211,8 +211,100 @@ const authors = (dialect: Dialect): Migration => ({
   },
 });
 
+/**
+ * The open internet and several instances: idempotency keys claimed before the work (with the
+ * request's fingerprint), rate limits and the signing secret shared through the database, a mail
+ * queue written in the same transaction as what it announces, seats held by a pending reader
+ * only until a deadline, RSVPs confirmed by email, one event per feed UID, and each attribution
+ * counted once per token (replays kept apart, as such).
+ */
+const openInternet: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('idempotency').addColumn('fingerprint', 'text', (c) => c.notNull().defaultTo('')).execute();
+    await db.schema.alterTable('idempotency').addColumn('state', 'text', (c) => c.notNull().defaultTo('done')).execute();
+    await db.schema
+      .createTable('rate_limits')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('window_start', 'bigint', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('server_settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('mail_queue')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('to_address', 'text', (c) => c.notNull())
+      .addColumn('subject', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('link', 'text')
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+      .addColumn('locked_until', 'text')
+      .addColumn('sent_at', 'text')
+      .addColumn('failed_at', 'text')
+      .addColumn('last_error', 'text')
+      .execute();
+    await db.schema.createIndex('mail_queue_due').on('mail_queue').columns(['sent_at', 'failed_at', 'next_attempt_at']).execute();
+    await db.schema.createIndex('mail_queue_by_address').on('mail_queue').columns(['to_address', 'kind', 'created_at']).execute();
+    await db.schema.alterTable('signups').addColumn('hold_until', 'text').execute();
+    await db.schema.alterTable('rsvps').addColumn('hold_until', 'text').execute();
+    await db.schema.alterTable('rsvps').addColumn('confirmed_at', 'text').execute();
+    // RSVPs made before confirmations existed were answered `going`: they stay confirmed.
+    await db.updateTable('rsvps').set({ confirmed_at: sql`created_at` }).execute();
+    await db.schema
+      .createTable('rsvp_confirmations')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('rsvp_id', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('used_at', 'text')
+      .execute();
+    // One event per feed UID and site: keep the first of any duplicates concurrent imports made.
+    const duplicates = await db
+      .selectFrom('events as e')
+      .select(['e.site_id', 'e.id'])
+      .where('e.uid', 'is not', null)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('events as f')
+            .select('f.id')
+            .whereRef('f.site_id', '=', 'e.site_id')
+            .whereRef('f.uid', '=', 'e.uid')
+            .where((fb) => fb.or([fb('f.created_at', '<', fb.ref('e.created_at')), fb.and([fb('f.created_at', '=', fb.ref('e.created_at')), fb('f.id', '<', fb.ref('e.id'))])])),
+        ),
+      )
+      .execute();
+    for (const { site_id, id } of duplicates) {
+      await db.deleteFrom('rsvps').where('site_id', '=', site_id).where('event_id', '=', id).execute();
+      await db.deleteFrom('events').where('site_id', '=', site_id).where('id', '=', id).execute();
+    }
+    await db.schema.createIndex('events_one_per_uid').on('events').columns(['site_id', 'uid']).unique().where(sql.ref('uid'), 'is not', null).execute();
+    await db.schema.alterTable('swap_events').addColumn('token_hash', 'text').execute();
+    await db.schema
+      .createIndex('swap_events_once_per_token')
+      .on('swap_events')
+      .columns(['token_hash', 'swap_id', 'type'])
+      .unique()
+      .where(sql.ref('token_hash'), 'is not', null)
+      .execute();
+    await db.schema
+      .createTable('swap_replays')
+      .addColumn('swap_id', 'text', (c) => c.notNull())
+      .addColumn('from_site', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('swap_replays_pk', ['swap_id', 'from_site', 'type'])
+      .execute();
+  },
+};
+
 const provider = (dialect: Dialect): MigrationProvider => ({
-  getMigrations: async () => ({ ...migrations, '0004_authors': authors(dialect) }),
+  getMigrations: async () => ({ ...migrations, '0004_authors': authors(dialect), '0005_open_internet': openInternet }),
 });
 
 /** Brings the schema up to date; throws (and the server does not start) if a migration fails. */

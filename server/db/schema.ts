@@ -92,6 +92,8 @@ export interface SignupsTable {
   swap_id: string | null;
   created_at: string;
   confirmed_at: string | null;
+  /** A pending signup holds a seat until then; null: it holds none (confirmed ones always do). */
+  hold_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConfirmationsTable {
@@ -145,8 +147,11 @@ export interface RsvpsTable {
   occurrence_start: string;
   name: string;
   email: string;
-  status: 'going' | 'waitlisted';
+  status: 'pending_confirmation' | 'going' | 'waitlisted';
   created_at: string;
+  /** When the reader confirmed their address; until then a pending RSVP holds a seat until `hold_until`. */
+  confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  hold_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface BooksTable {
@@ -192,15 +197,71 @@ export interface SwapEventsTable {
   to_site: string;
   type: 'impression' | 'click' | 'signup';
   at: string;
+  /** SHA-256 of the attribution token it came with: each token counts once per swap and kind. */
+  token_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface IdempotencyTable {
   key: string;
   /** Method and path the key was first used with. */
   scope: string;
+  /** SHA-256 of the request (method, path, body): a key reused for another request is refused. */
+  fingerprint: ColumnType<string, string | undefined, string>;
+  /** `claimed` while the first request runs, `done` once its answer is stored. */
+  state: ColumnType<'claimed' | 'done', 'claimed' | 'done' | undefined, 'claimed' | 'done'>;
   status: number;
   body: string;
   created_at: string;
+}
+
+/** Fixed-window counters shared by every instance (PostgreSQL). */
+export interface RateLimitsTable {
+  key: string;
+  /** Milliseconds since the epoch. */
+  window_start: ColumnType<number, number, number>;
+  count: number;
+}
+
+/** Values every instance must agree on, made once: the signing secret. */
+export interface ServerSettingsTable {
+  key: string;
+  value: string;
+}
+
+/** Email waiting to be sent, written in the same transaction as what it announces. */
+export interface MailQueueTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  /** The link the message carries, printed when mail goes to the outbox folder. */
+  link: string | null;
+  /** What it is for (`signup-confirmation`, `rsvp-confirmation`, `sign-in`…): at most one per address and interval. */
+  kind: string;
+  created_at: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: string;
+  /** While an instance is sending it, no other takes it. */
+  locked_until: ColumnType<string | null, string | null | undefined, string | null>;
+  sent_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** After the last attempt failed: kept for the operator (`salon-server mail`). */
+  failed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface RsvpConfirmationsTable {
+  token_hash: string;
+  rsvp_id: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Counts sent again with a token that was already counted: shown apart, never added to the ledger. */
+export interface SwapReplaysTable {
+  swap_id: string;
+  from_site: string;
+  type: 'impression' | 'click' | 'signup';
+  count: number;
 }
 
 export interface Database {
@@ -218,4 +279,9 @@ export interface Database {
   swaps: SwapsTable;
   swap_events: SwapEventsTable;
   idempotency: IdempotencyTable;
+  rate_limits: RateLimitsTable;
+  server_settings: ServerSettingsTable;
+  mail_queue: MailQueueTable;
+  rsvp_confirmations: RsvpConfirmationsTable;
+  swap_replays: SwapReplaysTable;
 }

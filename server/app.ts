@@ -11,6 +11,7 @@ import { idempotency } from './http/idempotency.js';
 import { rateLimit } from './http/rate-limit.js';
 import { ResponseCache } from './http/response-cache.js';
 import { staticFiles } from './http/static-files.js';
+import { urlProblem } from './http/validate.js';
 import { adminRoutes } from './routes/admin.js';
 import { authorRoutes } from './routes/authors.js';
 import { confirmRoutes } from './routes/confirm.js';
@@ -57,6 +58,9 @@ export function createApp({ files, ...options }: AppOptions): Hono<Env> {
   app.notFound((c) => c.json(errorBody('not_found', 'No such route.'), 404));
 
   app.use('/v1/*', async (c, next) => {
+    // NUL and other control characters in a path or query reach no route (PostgreSQL refuses NUL).
+    const problem = urlProblem(new URL(c.req.url));
+    if (problem) throw new ApiError(400, 'invalid_characters', problem);
     await next();
     // On c.res.headers, not c.header(): that reads bodyUsed, which makes @hono/node-server turn its
     // lightweight response into a full stream-backed one and leave its fast path (~half the GET rate).

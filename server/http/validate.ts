@@ -2,7 +2,40 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { ApiError } from './errors.js';
 
-/** The request's JSON body checked against a schema; 400 for broken JSON, 422 naming the field otherwise. */
+/**
+ * Characters no text Salon stores may hold: C0 controls but tab and line breaks, DEL, and the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make an
+ * export read otherwise than it is ("‮gpj.exe"). NUL also breaks PostgreSQL text.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
+/** Refuses, with 400 naming where, any string in a parsed body that holds a forbidden character. */
+export function refuseControlCharacters(data: unknown, path = ''): void {
+  if (typeof data === 'string') {
+    if (FORBIDDEN.test(data)) {
+      throw new ApiError(400, 'invalid_characters', `${path || 'The request'}: control characters and bidirectional overrides are not allowed.`, path || undefined);
+    }
+  } else if (Array.isArray(data)) {
+    data.forEach((item, i) => refuseControlCharacters(item, path ? `${path}.${i}` : String(i)));
+  } else if (data && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) {
+      refuseControlCharacters(key, path);
+      refuseControlCharacters(value, path ? `${path}.${key}` : key);
+    }
+  }
+}
+
+/** A path or query that holds a forbidden character, or tab and line breaks, or broken %-encoding: 400. */
+export const urlProblem = (url: URL): string | undefined => {
+  try {
+    const parts = [decodeURIComponent(url.pathname), ...[...url.searchParams].flat()];
+    return parts.some((part) => FORBIDDEN.test(part) || /[\t\n\r]/.test(part)) ? 'The address holds control characters.' : undefined;
+  } catch {
+    return 'The address is not properly encoded.';
+  }
+};
+
+/** The request's JSON body (whatever its content type) checked against a schema; 400 for broken JSON or forbidden characters, 422 naming the field otherwise. */
 export async function body<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
   let data: unknown;
   try {
@@ -10,6 +43,7 @@ export async function body<S extends v.GenericSchema>(c: Context, schema: S): Pr
   } catch {
     throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
+  refuseControlCharacters(data);
   return check(schema, data);
 }
 

@@ -178,14 +178,8 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
     return c.body(null, 204);
   });
   app.post('/swaps/events', async (c) => {
-    // sendBeacon posts text/plain (no preflight), so the body is parsed whatever its content type says.
-    let data: unknown;
-    try {
-      data = JSON.parse(await c.req.text());
-    } catch {
-      throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
-    }
-    const input = check(SwapEventsBody, data);
+    // sendBeacon posts text/plain (no preflight); body() reads JSON whatever the content type says.
+    const input = await body(c, SwapEventsBody);
     const token = verified(deps.secret, input.token);
     const events = input.events.filter((e) => token.swaps.includes(e.swap));
     if (events.length === 0) return c.body(null, 204);

@@ -7,6 +7,7 @@ import { type Config, ConfigError, readConfig } from './config.js';
 import { type Db, openDatabase } from './db/open.js';
 import { ApiError } from './http/errors.js';
 import { createMailer } from './mail/mailer.js';
+import { MailQueue } from './mail/queue.js';
 import { inviteMail, ownerMail } from './mail/texts.js';
 import { Email } from './requests.js';
 import { siteOf } from './sites/cache.js';
@@ -27,6 +28,7 @@ const USAGE = `Usage: salon-server [command]
   token <site> [--name <name>]        make an admin API token for a site, printed once; one made
                                       before with the same name is revoked (rotation). Default name: Admin token
   sites                               list the sites, their addresses and owners
+  mail [--retry]                      mail waiting and mail that failed every attempt; --retry sends the failed again
   help                                this text
 
 Environment: the same variables as the server (see the README), e.g. DATABASE_URL or SALON_DATA_DIR.`;
@@ -66,11 +68,15 @@ export async function run(argv: string[], config: Config, publicUrl: string): Pr
       origin: { type: 'string', multiple: true },
       owner: { type: 'string', multiple: true },
       lang: { type: 'string' },
+      retry: { type: 'boolean' },
     },
   });
   const [command, ...args] = positionals;
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: `${config.dataDir}/outbox`, from: config.mailFrom });
+  // Through the queue, like the server's mail: a message this command cannot send now, a running server sends later.
+  const mailer = new MailQueue(db, createMailer({ smtpUrl: config.smtpUrl, outboxDir: `${config.dataDir}/outbox`, from: config.mailFrom }), {
+    postgres: config.databaseUrl !== undefined,
+  });
   const consoleUrl = `${publicUrl}/console/`;
   try {
     switch (command) {
@@ -130,12 +136,31 @@ export async function run(argv: string[], config: Config, publicUrl: string): Pr
         );
         return lines.join('\n');
       }
+      case 'mail': {
+        if (values.retry) {
+          const { numUpdatedRows } = await db
+            .updateTable('mail_queue')
+            .set({ failed_at: null, attempts: 0, next_attempt_at: new Date().toISOString(), last_error: null })
+            .where('failed_at', 'is not', null)
+            .executeTakeFirst();
+          mailer.wake();
+          return `${numUpdatedRows} failed message(s) queued again.`;
+        }
+        const waiting = await db.selectFrom('mail_queue').select(['to_address', 'kind', 'attempts', 'last_error']).where('sent_at', 'is', null).where('failed_at', 'is', null).execute();
+        const failed = await db.selectFrom('mail_queue').select(['to_address', 'kind', 'failed_at', 'last_error']).where('failed_at', 'is not', null).orderBy('failed_at').execute();
+        return [
+          `Waiting: ${waiting.length}${waiting.some((m) => m.attempts > 0) ? ` (${waiting.filter((m) => m.attempts > 0).length} being retried)` : ''}`,
+          `Failed every attempt: ${failed.length}${failed.length ? ' (salon-server mail --retry sends them again)' : ''}`,
+          ...failed.map((m) => `  ${m.failed_at}  ${m.to_address}  ${m.kind}  ${m.last_error ?? ''}`),
+        ].join('\n');
+      }
       case 'help':
         return USAGE;
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     }
   } finally {
+    await mailer.idle();
     await db.destroy();
   }
 }

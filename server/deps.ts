@@ -4,13 +4,14 @@ import type { NewSites } from './config.js';
 import type { Db } from './db/open.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import { clientAddress } from './http/rate-limit.js';
-import type { Mailer } from './mail/mailer.js';
+import type { MailQueue } from './mail/queue.js';
 import type { SiteCache } from './sites/cache.js';
 
 /** Everything the routes need, passed in so tests can build an app around any database. */
 export interface Deps {
   db: Db;
-  mailer: Mailer;
+  /** Queues mail (`send`, or `queueMail` inside a transaction then `wake()`); its worker sends it. */
+  mailer: MailQueue;
   sites: SiteCache;
   /** The server's public base URL, for links in emails and ICS files. */
   publicUrl: string;

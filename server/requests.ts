@@ -27,7 +27,8 @@ export const SignupBody = v.object({
   ),
   consentVersion: text(100),
   source: v.optional(text(2000), ''),
-  elapsedMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** Milliseconds the form was on screen before it was sent; a person takes more than a second. */
+  elapsedMs: v.pipe(v.number(), v.minValue(0)),
   honeypot: v.optional(v.string()),
 });
 

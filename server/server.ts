@@ -12,6 +12,7 @@ import type { Env } from './deps.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { MemoryRateLimiter } from './http/rate-limit.js';
 import { createMailer } from './mail/mailer.js';
+import { MailQueue } from './mail/queue.js';
 import { root } from './paths.js';
 import { seedDemo } from './seed.js';
 import { SiteCache } from './sites/cache.js';
@@ -49,9 +50,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     server.once('error', reject);
   });
   const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
+  const mailer = new MailQueue(db, createMailer({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom }), {
+    postgres,
+  }).start();
   app = createApp({
     db,
-    mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom }),
+    mailer,
     sites: new SiteCache(db),
     publicUrl,
     secret: secret(config),
@@ -83,6 +87,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     async close() {
       clearInterval(pruning);
       await new Promise((resolve) => server.close(resolve));
+      await mailer.stop();
       await db.destroy();
     },
   };

@@ -1,84 +1,138 @@
-// How a signup is stored and confirmed, for a group's form and a swap card's newsletter alike.
-import { randomBytes, randomUUID } from 'node:crypto';
+// Joining a group, for a group's form and a swap card's newsletter alike: one transaction that
+// takes the group's lock, finds the reader's earlier signup, counts the seats held, stores the
+// signup with its proof of consent, and queues the email that goes with it. The answer is the
+// same whether or not the address signed up before, and one address gets at most one email of a
+// kind per group every ten minutes, so a form cannot tell who is a member nor bomb an inbox.
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Db } from './db/open.js';
+import { randomToken, sha256 } from './crypto.js';
 import type { Database, GroupsTable, SignupsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
-import { sha256 } from './crypto.js';
+import { queueMail, recentlyQueued } from './mail/queue.js';
 
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
+/** How long a signup waiting for its confirmation keeps a seat (of a group with seats). */
+export const HOLD_MS = 24 * 3600_000;
+const MAIL_INTERVAL_MS = 10 * 60_000;
 
-export interface NewSignup {
+type Status = SignupsTable['status'];
+
+/** Seats taken: confirmed signups, and pending ones whose hold has not run out. */
+export async function seatsTaken(db: Kysely<Database>, site: string, group: string): Promise<number> {
+  const { count } = await db
+    .selectFrom('signups')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('site_id', '=', site)
+    .where('group_id', '=', group)
+    .where((eb) => eb.or([eb('status', '=', 'confirmed'), eb.and([eb('status', '=', 'pending_confirmation'), eb('hold_until', '>', now())])]))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export interface Joining {
   site: string;
-  group: Pick<GroupsTable, 'id' | 'consent_text' | 'consent_version'>;
+  group: GroupsTable;
+  /** The author whose list it is, for the email. */
+  author: string;
   email: string;
   name: string;
   answers: Record<string, string | string[]>;
-  status: SignupsTable['status'];
   source: string;
-  /** The swap whose card brought the reader, if any. */
-  swap: string | null;
+  /** The swap whose card brought the reader; its token, so the signup counts once per token. */
+  swap?: { id: string; fromSite: string; tokenHash: string };
 }
 
 /**
- * Stores a signup with its proof of consent: the consent text and version the reader agreed to,
- * when, and from which page. Returns its id.
+ * Signs a reader up (or finds their signup) and queues the email; wakes the mail worker once the
+ * transaction is in. The answer: `waitlisted` when the group is full, else `pending_confirmation`
+ * for double opt-in, `confirmed` otherwise — for a new address and a known one alike.
  */
-export async function insertSignup(db: Kysely<Database>, signup: NewSignup): Promise<string> {
-  const id = randomUUID();
-  const at = now();
-  await db
-    .insertInto('signups')
-    .values({
-      id,
-      site_id: signup.site,
-      group_id: signup.group.id,
-      email: signup.email,
-      name: signup.name,
-      answers: JSON.stringify(signup.answers),
-      status: signup.status,
-      consent_text: signup.group.consent_text,
-      consent_version: signup.group.consent_version,
-      consented_at: at,
-      source: signup.source,
-      swap_id: signup.swap,
-      created_at: at,
-      confirmed_at: signup.status === 'confirmed' ? at : null,
-    })
-    .execute();
-  return id;
+export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> {
+  const { db, postgres, publicUrl } = deps;
+  const result = await db.transaction().execute(async (trx) => {
+    let lock = trx.selectFrom('groups').select('seats').where('site_id', '=', j.site).where('id', '=', j.group.id);
+    if (postgres) lock = lock.forUpdate();
+    const { seats } = await lock.executeTakeFirstOrThrow();
+    const full = seats !== null && (await seatsTaken(trx, j.site, j.group.id)) >= seats;
+    const fresh: Status = full ? 'waitlisted' : j.group.double_opt_in ? 'pending_confirmation' : 'confirmed';
+    const existing = await trx
+      .selectFrom('signups')
+      .select(['id', 'status', 'hold_until'])
+      .where('site_id', '=', j.site)
+      .where('group_id', '=', j.group.id)
+      .where('email', '=', j.email)
+      .executeTakeFirst();
+    const kind = `signup:${j.site}/${j.group.id}`;
+    const quiet = await recentlyQueued(trx, j.email, kind, MAIL_INTERVAL_MS);
+
+    if (existing) {
+      if (existing.status === 'pending_confirmation' && !quiet) {
+        // Asked again while pending: a new link, and the seat held again if one is free.
+        if (seats !== null && !full) await trx.updateTable('signups').set({ hold_until: new Date(Date.now() + HOLD_MS).toISOString() }).where('id', '=', existing.id).execute();
+        await queueConfirmation(trx, publicUrl, existing.id, j, kind);
+      } else if (existing.status === 'confirmed' && j.group.double_opt_in && !quiet) {
+        await queueMail(trx, { kind, to: j.email, ...alreadyIn(j) });
+      }
+      // What a new signup would have been told: a known address learns nothing more.
+      const told: Status = existing.status === 'waitlisted' || !j.group.double_opt_in ? existing.status : fresh === 'waitlisted' ? 'pending_confirmation' : fresh;
+      return { status: told, queued: !quiet };
+    }
+
+    const at = now();
+    const id = randomUUID();
+    await trx
+      .insertInto('signups')
+      .values({
+        id,
+        site_id: j.site,
+        group_id: j.group.id,
+        email: j.email,
+        name: j.name,
+        answers: JSON.stringify(j.answers),
+        status: fresh,
+        consent_text: j.group.consent_text,
+        consent_version: j.group.consent_version,
+        consented_at: at,
+        source: j.source,
+        swap_id: j.swap?.id ?? null,
+        created_at: at,
+        confirmed_at: fresh === 'confirmed' ? at : null,
+        hold_until: fresh === 'pending_confirmation' && seats !== null ? new Date(Date.now() + HOLD_MS).toISOString() : null,
+      })
+      .execute();
+    if (j.swap) {
+      await trx
+        .insertInto('swap_events')
+        .values({ id: randomUUID(), swap_id: j.swap.id, from_site: j.swap.fromSite, to_site: j.site, type: 'signup', at, token_hash: j.swap.tokenHash })
+        .onConflict((oc) => oc.columns(['token_hash', 'swap_id', 'type']).where('token_hash', 'is not', null).doNothing())
+        .execute();
+    }
+    if (fresh === 'pending_confirmation') await queueConfirmation(trx, publicUrl, id, j, kind);
+    return { status: fresh, queued: fresh === 'pending_confirmation' };
+  });
+  if (result.queued) deps.mailer.wake();
+  return { status: result.status };
 }
 
-/** Creates a single-use confirmation link for a pending signup; only its hash is stored. */
-export async function confirmationLink(db: Db, publicUrl: string, signupId: string): Promise<string> {
-  const token = randomBytes(24).toString('base64url');
-  await db
+/** A single-use confirmation link for a pending signup (only its hash is kept), and its email, queued. */
+async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, signupId: string, j: Joining, kind: string): Promise<void> {
+  const token = randomToken();
+  await trx
     .insertInto('confirmations')
-    .values({
-      token_hash: sha256(token),
-      signup_id: signupId,
-      expires_at: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(),
-      used_at: null,
-    })
+    .values({ token_hash: sha256(token), signup_id: signupId, expires_at: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(), used_at: null })
     .execute();
-  return `${publicUrl}/v1/confirm/${token}`;
+  const link = `${publicUrl}/v1/confirm/${token}`;
+  const hello = j.name ? `Hello ${j.name},` : 'Hello,';
+  await queueMail(trx, {
+    kind,
+    to: j.email,
+    subject: `Please confirm: ${j.group.name}`,
+    text: `${hello}\n\nPlease confirm that you want to join "${j.group.name}" by ${j.author}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
+    link,
+  });
 }
 
-/**
- * Emails a pending signup its confirmation link (double opt-in). Sending happens after the
- * answer; a failure is logged and the signup stays pending.
- */
-export async function sendConfirmation(
-  deps: Deps,
-  { signupId, email, name, list, purpose }: { signupId: string; email: string; name: string; list: string; purpose: string },
-): Promise<void> {
-  const link = await confirmationLink(deps.db, deps.publicUrl, signupId);
-  deps.mailer
-    .send({
-      to: email,
-      subject: `Please confirm: ${list}`,
-      text: `Hello${name ? ` ${name}` : ''},\n\nPlease confirm that you want to ${purpose}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
-      link,
-    })
-    .catch((error: unknown) => console.error(`Could not send the confirmation email for signup ${signupId}:`, error));
-}
+const alreadyIn = (j: Joining) => ({
+  subject: `You are already in: ${j.group.name}`,
+  text: `Hello${j.name ? ` ${j.name}` : ''},\n\nSomeone (probably you) asked to join "${j.group.name}" by ${j.author} with this address. You are already in; there is nothing to do.\n`,
+});

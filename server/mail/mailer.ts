@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
@@ -8,6 +9,8 @@ export interface Mail {
   text: string;
   /** The link the reader must follow, logged when mail goes to the outbox folder. */
   link?: string;
+  /** The queue's id for it: names its outbox file, so no message ever replaces another. */
+  id?: string;
 }
 
 export interface Mailer {
@@ -30,11 +33,12 @@ export function createMailer({ smtpUrl, outboxDir, from }: { smtpUrl?: string; o
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    async send({ to, subject, text, link }) {
+    async send({ to, subject, text, link, id = randomUUID() }) {
       const { message } = (await transport.sendMail({ from, to, subject, text })) as { message: Buffer };
       mkdirSync(outboxDir, { recursive: true });
-      const file = join(outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${to.replace(/[^\w.@-]/g, '_')}.eml`);
-      writeFileSync(file, message);
+      const file = join(outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}-${to.replace(/[^\w.@-]/g, '_')}.eml`);
+      // 'wx': a name taken already is an error, never an overwrite.
+      writeFileSync(file, message, { flag: 'wx' });
       console.log(`Email to ${to} written to ${file}${link ? `\n  link: ${link}` : ''}`);
     },
   };

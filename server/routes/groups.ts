@@ -1,24 +1,11 @@
 import { Hono } from 'hono';
 import type { Group } from '../../src/api/schemas.js';
-import type { Db } from '../db/open.js';
 import type { GroupsTable } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { body, check } from '../http/validate.js';
 import { Email, SignupBody } from '../requests.js';
-import { insertSignup, sendConfirmation } from '../signups.js';
-
-/** Seats taken: pending and confirmed signups both hold one. */
-async function taken(db: Db, site: string, group: string): Promise<number> {
-  const { count } = await db
-    .selectFrom('signups')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('site_id', '=', site)
-    .where('group_id', '=', group)
-    .where('status', 'in', ['pending_confirmation', 'confirmed'])
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+import { join, seatsTaken } from '../signups.js';
 
 export function groupJson(row: GroupsTable, seatsTaken: number): Group {
   return {
@@ -72,7 +59,7 @@ export function groupRoutes(deps: Deps): Hono<Env> {
     const { site, group } = c.req.param();
     const row = await findGroup(site, group);
     c.header('cache-control', 'public, max-age=30, stale-while-revalidate=300');
-    return c.json(groupJson(row, await taken(db, site, group)));
+    return c.json(groupJson(row, await seatsTaken(db, site, group)));
   });
 
   app.post('/sites/:site/groups/:group/signups', async (c) => {
@@ -81,41 +68,14 @@ export function groupRoutes(deps: Deps): Hono<Env> {
     const row = await findGroup(site, group);
     const quietly = { status: row.double_opt_in ? 'pending_confirmation' : 'confirmed' } as const;
     // Bots fill the invisible honeypot or submit faster than a person can: answer as if all went well, store nothing.
-    if (input.honeypot || (input.elapsedMs !== undefined && input.elapsedMs < deps.minFillMs)) return c.json(quietly, 201);
+    if (input.honeypot || input.elapsedMs < deps.minFillMs) return c.json(quietly, 201);
     if (input.consentVersion !== row.consent_version) {
       throw new ApiError(409, 'consent_outdated', 'The consent text has changed; please read it again.', 'consent');
     }
     const answers = checkAnswers(row, input.answers);
     const author = (await deps.sites.get(site))!.author_name;
-
-    const result = await db.transaction().execute(async (trx) => {
-      let lock = trx.selectFrom('groups').select('seats').where('site_id', '=', site).where('id', '=', group);
-      if (deps.postgres) lock = lock.forUpdate();
-      const { seats } = await lock.executeTakeFirstOrThrow();
-      const existing = await trx
-        .selectFrom('signups')
-        .select(['id', 'status'])
-        .where('site_id', '=', site)
-        .where('group_id', '=', group)
-        .where('email', '=', input.email)
-        .executeTakeFirst();
-      if (existing) return { ...existing, created: false };
-      const full = seats !== null && (await taken(trx, site, group)) >= seats;
-      const status = full ? 'waitlisted' : row.double_opt_in ? 'pending_confirmation' : 'confirmed';
-      const id = await insertSignup(trx, { site, group: row, email: input.email, name: input.name, answers, status, source: input.source, swap: null });
-      return { id, status, created: true };
-    });
-
-    if (result.status === 'pending_confirmation') {
-      await sendConfirmation(deps, {
-        signupId: result.id,
-        email: input.email,
-        name: input.name,
-        list: row.name,
-        purpose: `join "${row.name}" by ${author}`,
-      });
-    }
-    return c.json({ status: result.status }, result.created ? 201 : 200);
+    const { status } = await join(deps, { site, group: row, author, email: input.email, name: input.name, answers, source: input.source });
+    return c.json({ status }, 201);
   });
 
   return app;

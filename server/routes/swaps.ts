@@ -1,16 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { Recommendation, Recommendations } from '../../src/api/schemas.js';
 import type { Db } from '../db/open.js';
 import type { BooksTable, SwapsTable } from '../db/schema.js';
-import { type Deps, type Env, now } from '../deps.js';
+import { sha256 } from '../crypto.js';
+import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { body, check, httpUrl } from '../http/validate.js';
 import { SwapEventsBody, SwapSignupBody } from '../requests.js';
 import type { SiteCache } from '../sites/cache.js';
+import { recordCounts } from '../swaps/counts.js';
 import { type TokenPayload, signToken, verifyToken } from '../swaps/tokens.js';
-import { insertSignup, sendConfirmation } from '../signups.js';
+import { join } from '../signups.js';
 
 const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100)));
 
@@ -195,12 +196,7 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
         return partner ? [[s.id, partner.site] as const] : [];
       }),
     );
-    const at = now();
-    const rows = events.flatMap((e) => {
-      const to = partners.get(e.swap);
-      return to ? [{ id: randomUUID(), swap_id: e.swap, from_site: token.site, to_site: to, type: e.type, at }] : [];
-    });
-    if (rows.length > 0) await db.insertInto('swap_events').values(rows).execute();
+    await recordCounts(db, input.token, token.site, events, partners);
     return c.body(null, 204);
   });
 
@@ -219,48 +215,18 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
       throw new ApiError(409, 'consent_outdated', 'The consent text has changed; please read it again.', 'consent');
     }
 
-    const result = await db.transaction().execute(async (trx) => {
-      // Serialises signups to this newsletter, so the same reader twice at once is still one row.
-      let lock = trx.selectFrom('groups').select('id').where('site_id', '=', partner).where('id', '=', 'newsletter');
-      if (deps.postgres) lock = lock.forUpdate();
-      await lock.executeTakeFirstOrThrow();
-      const existing = await trx
-        .selectFrom('signups')
-        .select(['id', 'status'])
-        .where('site_id', '=', partner)
-        .where('group_id', '=', 'newsletter')
-        .where('email', '=', input.email)
-        .executeTakeFirst();
-      if (existing) return { ...existing, created: false };
-      const status = group.double_opt_in ? ('pending_confirmation' as const) : ('confirmed' as const);
-      const id = await insertSignup(trx, {
-        site: partner,
-        group,
-        email: input.email,
-        name: input.name,
-        answers: {},
-        status,
-        source: input.source,
-        swap: swap.id,
-      });
-      await trx
-        .insertInto('swap_events')
-        .values({ id: randomUUID(), swap_id: swap.id, from_site: token.site, to_site: partner, type: 'signup', at: now() })
-        .execute();
-      return { id, status, created: true };
+    const author = (await deps.sites.get(partner))?.author_name ?? group.name;
+    const { status } = await join(deps, {
+      site: partner,
+      group,
+      author,
+      email: input.email,
+      name: input.name,
+      answers: {},
+      source: input.source,
+      swap: { id: swap.id, fromSite: token.site, tokenHash: sha256(input.token) },
     });
-
-    if (result.created && result.status === 'pending_confirmation') {
-      const author = (await deps.sites.get(partner))?.author_name ?? group.name;
-      await sendConfirmation(deps, {
-        signupId: result.id,
-        email: input.email,
-        name: input.name,
-        list: group.name,
-        purpose: `receive "${group.name}" by ${author}`,
-      });
-    }
-    return c.json({ status: result.status }, result.created ? 201 : 200);
+    return c.json({ status }, 201);
   });
 
   return app;

@@ -14,6 +14,8 @@ export interface LedgerEntry {
   sent: Counts;
   /** Attention the partner's readers gave this site's book. */
   received: Counts;
+  /** Counts sent again with a token already counted: not in the figures above, shown so nobody is fooled. */
+  replayed: { sent: Counts; received: Counts };
 }
 
 const FIELD = { impression: 'impressions', click: 'clicks', signup: 'signups' } as const;
@@ -32,7 +34,10 @@ export async function ledger(db: Db, site: string): Promise<LedgerEntry[]> {
   if (swaps.length === 0) return [];
 
   const entries = new Map<string, LedgerEntry>(
-    swaps.map((s) => [s.id, { swap: s.id, partner: s.site_a === site ? s.site_b : s.site_a, sent: zero(), received: zero() }]),
+    swaps.map((s) => [
+      s.id,
+      { swap: s.id, partner: s.site_a === site ? s.site_b : s.site_a, sent: zero(), received: zero(), replayed: { sent: zero(), received: zero() } },
+    ]),
   );
   const rows = await db
     .selectFrom('swap_events')
@@ -47,6 +52,11 @@ export async function ledger(db: Db, site: string): Promise<LedgerEntry[]> {
     if (!entry || !field) continue;
     // PostgreSQL answers count(*) as a string (it is a bigint); SQLite as a number.
     (row.from_site === site ? entry.sent : entry.received)[field] += Number(row.count);
+  }
+  const replays = await db.selectFrom('swap_replays').selectAll().where('swap_id', 'in', swaps.map((s) => s.id)).execute();
+  for (const row of replays) {
+    const entry = entries.get(row.swap_id);
+    if (entry) (row.from_site === site ? entry.replayed.sent : entry.replayed.received)[FIELD[row.type]] += Number(row.count);
   }
   return [...entries.values()];
 }

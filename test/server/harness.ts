@@ -13,6 +13,7 @@ import type { AppOptions } from '../../server/app.js';
 import { openDatabase, type Db } from '../../server/db/open.js';
 import { MemoryRateLimiter } from '../../server/http/rate-limit.js';
 import type { Mail, Mailer } from '../../server/mail/mailer.js';
+import { MailQueue } from '../../server/mail/queue.js';
 import { seedDemo } from '../../server/seed.js';
 import { SiteCache } from '../../server/sites/cache.js';
 
@@ -24,7 +25,7 @@ export interface TestServer {
   url: string;
   db: Db;
   deps: AppOptions;
-  /** Emails the server sent, when no mailer was given. */
+  /** Emails the server sent (through its queue), when no mailer was given. */
   mail: Mail[];
   close(): Promise<void>;
 }
@@ -74,7 +75,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const mail: Mail[] = [];
   const deps: AppOptions = {
     db,
-    mailer: options.mailer ?? { send: async (message) => void mail.push(message) },
+    mailer: new MailQueue(db, options.mailer ?? { send: async ({ id: _, ...message }) => void mail.push(message) }, { postgres: Boolean(location.url) }).start(),
     sites: new SiteCache(db),
     publicUrl: 'http://salon.test',
     secret: 'test-secret',
@@ -98,6 +99,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     mail,
     async close() {
       await new Promise((resolve) => server.close(resolve));
+      await deps.mailer.stop();
       await db.destroy();
       await fresh?.drop();
     },
@@ -118,6 +120,8 @@ export async function call(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
+  // Mail is queued and sent by a worker: what an answer queued has gone out before the test looks.
+  await server.deps.mailer.idle();
   let parsed: unknown = text;
   try {
     parsed = JSON.parse(text);

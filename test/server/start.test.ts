@@ -31,7 +31,9 @@ describe('starting the server', () => {
       body: JSON.stringify({ email: 'port@example.com' }),
     });
     assert.equal(asked.status, 200);
+    // Mail goes through the queue: its worker writes the file a moment after the answer.
     const outbox = join(env.SALON_DATA_DIR, 'outbox');
+    for (let i = 0; i < 50 && !/link: http/.test(server.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const mail = readFileSync(join(outbox, readdirSync(outbox)[0]!), 'utf8');
     assert.match(mail, new RegExp(`http://localhost:${server.port}/console/\\?sign-in=`));
     assert.match(server.output(), new RegExp(`link: http://localhost:${server.port}/console/\\?sign-in=`), 'and the log shows it');

@@ -71,7 +71,8 @@ export function eventRoutes(deps: Deps): Hono<Env> {
       .selectFrom('rsvps')
       .select(['event_id', 'occurrence_start', (eb) => eb.fn.countAll<string | number>().as('count')])
       .where('site_id', '=', site)
-      .where('status', '=', 'going')
+      // Seats are taken by readers going, and held by those confirming (see rsvps.ts).
+      .where((eb) => eb.or([eb('status', '=', 'going'), eb.and([eb('status', '=', 'pending_confirmation'), eb('hold_until', '>', new Date().toISOString())])]))
       .where('occurrence_start', '>=', from.toISOString())
       .where('occurrence_start', '<', to.toISOString())
       .groupBy(['event_id', 'occurrence_start'])

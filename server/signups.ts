@@ -136,3 +136,53 @@ const alreadyIn = (j: Joining) => ({
   subject: `You are already in: ${j.group.name}`,
   text: `Hello${j.name ? ` ${j.name}` : ''},\n\nSomeone (probably you) asked to join "${j.group.name}" by ${j.author} with this address. You are already in; there is nothing to do.\n`,
 });
+
+/** What a signup's confirmation link leads to: `ready` to use, just `confirmed`, `used` before, or `expired`. */
+export interface SignupConfirmation {
+  state: 'ready' | 'confirmed' | 'used' | 'expired';
+  signupId: string;
+  group: string;
+  status: Status;
+}
+
+/** Looks a link up, without using it (a GET, a mail scanner's HEAD). */
+export async function findSignupConfirmation(db: Kysely<Database>, token: string): Promise<SignupConfirmation | undefined> {
+  const row = await db
+    .selectFrom('confirmations')
+    .innerJoin('signups', 'signups.id', 'confirmations.signup_id')
+    .innerJoin('groups', (join) => join.onRef('groups.site_id', '=', 'signups.site_id').onRef('groups.id', '=', 'signups.group_id'))
+    .select(['confirmations.expires_at', 'confirmations.used_at', 'signups.id', 'signups.status', 'groups.name'])
+    .where('confirmations.token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { state: row.used_at ? 'used' : row.expires_at < now() ? 'expired' : 'ready', signupId: row.id, group: row.name, status: row.status };
+}
+
+/**
+ * Uses a link: the signup becomes `confirmed` — or `waitlisted` if its seat hold ran out and
+ * the group filled meanwhile. Used once (two clicks at once confirm once).
+ */
+export async function confirmSignup(deps: Deps, token: string): Promise<SignupConfirmation | undefined> {
+  const found = await findSignupConfirmation(deps.db, token);
+  if (!found || found.state !== 'ready') return found;
+  const used = await deps.db.transaction().execute(async (trx) => {
+    const claimed = await trx.updateTable('confirmations').set({ used_at: now() }).where('token_hash', '=', sha256(token)).where('used_at', 'is', null).executeTakeFirst();
+    if (claimed.numUpdatedRows === 0n) return false;
+    const row = await trx.selectFrom('signups').selectAll().where('id', '=', found.signupId).executeTakeFirstOrThrow();
+    if (row.status !== 'pending_confirmation') return true;
+    let lock = trx.selectFrom('groups').select('seats').where('site_id', '=', row.site_id).where('id', '=', row.group_id);
+    if (deps.postgres) lock = lock.forUpdate();
+    const { seats } = await lock.executeTakeFirstOrThrow();
+    const held = row.hold_until !== null && row.hold_until > now();
+    const full = !held && seats !== null && (await seatsTaken(trx, row.site_id, row.group_id)) >= seats;
+    const at = now();
+    await trx
+      .updateTable('signups')
+      .set(full ? { status: 'waitlisted', hold_until: null } : { status: 'confirmed', confirmed_at: at, hold_until: null })
+      .where('id', '=', row.id)
+      .execute();
+    return true;
+  });
+  const after = (await findSignupConfirmation(deps.db, token))!;
+  return used ? { ...after, state: 'confirmed' } : after;
+}

@@ -376,6 +376,23 @@ describe('<salon-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('tells a reader whose place waits for their confirmation what happens next, and shows no join link', async () => {
+      const backend = memory();
+      // The reference server's answer: a place held until the reader confirms from their inbox.
+      backend.rsvp = async () => ({ status: 'pending_confirmation', joinUrl: 'https://meet.example/abc' });
+      const el = await calendar(backend);
+      await openEvent(el, 1);
+      const success = oneEvent(el, 'salon-rsvp-success');
+      await rsvp(el);
+      expect((await success).detail.status).to.equal('pending_confirmation');
+      await waitUntil(() => dialogStatus(el).startsWith('Almost there'), 'told to confirm');
+      expect(dialogStatus(el)).to.equal(
+        'Almost there: confirm your place with the link we just emailed you. We hold it for a day; the link to join comes once you confirm.',
+      );
+      expect(el.shadowRoot!.querySelector('dialog a[href^="https://meet"]')).to.equal(null, 'not before the reader is going');
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps an RSVP made offline and sends it once when the reader is back', async () => {
       const backend = memory();
       const el = await calendar(backend);

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
-import type { Occurrence } from '../../src/api/schemas.js';
+import type { Occurrence, RsvpResult } from '../../src/api/schemas.js';
+import type { MessageKey } from '../../src/i18n/messages.js';
 import { SalonEventOpenEvent } from '../../src/events/event-open.js';
 import { SalonRangeChangeEvent } from '../../src/events/range-change.js';
 import { SalonRsvpErrorEvent } from '../../src/events/rsvp-error.js';
@@ -59,11 +60,19 @@ const moves: Record<string, number | 'start' | 'end' | 'prev' | 'next'> = {
   PageDown: 'next',
 };
 
+/** What a reader is told after their RSVP: going, waitlisted, or to confirm from their inbox (the join link comes then). */
+function rsvpText(status: RsvpResult['status'], o: Occurrence): MessageKey {
+  if (status === 'going') return 'calendar.going';
+  if (status === 'waitlisted') return 'calendar.waitlisted';
+  return o.kind === 'in_person' ? 'calendar.pending' : 'calendar.pendingOnline';
+}
+
 /**
  * The author's live events and online meetups — signings, talks, a mastermind's weekly call —
  * as an agenda list or a month grid, every time in the reader's time zone. A reader opens an
- * event to RSVP (per occurrence, with a waitlist when it is full; an online event's join link
- * comes with the RSVP) and to add it to their calendar. Recurrences are expanded by the
+ * event to RSVP (per occurrence, with a waitlist when it is full; a backend may ask the reader to
+ * confirm from their inbox, and an online event's join link reaches only a reader who is going)
+ * and to add it to their calendar. Recurrences are expanded by the
  * backend; the browser only formats, with `Intl`.
  *
  * @tag salon-event-calendar
@@ -506,13 +515,9 @@ export class SalonEventCalendar extends SalonElement {
     const { phase, result, error, general } = this.#rsvpState.value;
     const reader = this.#reader.value;
     const full = o.seatsLeft === 0;
-    const join = safeUrl(result?.joinUrl);
-    const status =
-      phase === 'queued'
-        ? this.t('queued')
-        : phase === 'done' && result
-          ? this.t(result.status === 'going' ? 'calendar.going' : 'calendar.waitlisted')
-          : '';
+    // The private link only for a reader who is going, whatever a backend sends.
+    const join = result?.status === 'going' ? safeUrl(result.joinUrl) : undefined;
+    const status = phase === 'queued' ? this.t('queued') : phase === 'done' && result ? this.t(rsvpText(result.status, o)) : '';
     return html`<h2 id="dialog-title">${o.title}</h2>
       <p class="meta">${this.#when(o, true)}</p>
       <p class="meta">${this.#place(o)}${o.venue?.address ? html`<br />${o.venue.address}` : nothing}</p>

@@ -63,7 +63,7 @@ export const Occurrence = v.object({
 export const EventList = v.object({ occurrences: v.array(Occurrence) });
 
 export const RsvpResult = v.object({
-  status: v.picklist(['going', 'waitlisted']),
+  status: v.picklist(['pending_confirmation', 'going', 'waitlisted']),
   joinUrl: v.optional(text),
 });
 

@@ -17,6 +17,7 @@ import '../../components/swap-card/swap-card.js';
 import { flushSwapEvents } from '../../src/stores/swaps.js';
 import '../support/test-widget.js';
 import { $ } from '../support/dom.js';
+import { lastLink } from '../support/mail.js';
 
 const API = 'http://127.0.0.1:8789';
 const ADMIN = { authorization: 'Bearer e2e-admin-token' };
@@ -148,14 +149,21 @@ describe('<salon-event-calendar> against the reference server', () => {
     const success = new Promise<CustomEvent>((resolve) => el.addEventListener('salon-rsvp-success', resolve, { once: true }));
     $c<HTMLFormElement>(el, 'dialog form').requestSubmit();
     const { detail } = await success;
-    await waitUntil(() => $c(el, 'dialog [role=status]').textContent!.includes('You’re going'), 'going');
-    expect($c<HTMLAnchorElement>(el, 'dialog a[target=_blank]').href).to.equal('https://meet.example.com/jane-doe-mastermind-weekly');
+    // The place is held until the reader confirms from their inbox; the join link comes then, not here.
+    expect(detail.status).to.equal('pending_confirmation');
+    await waitUntil(() => $c(el, 'dialog [role=status]').textContent!.includes('confirm your place with the link we just emailed you'), 'told to confirm');
+    expect(el.shadowRoot!.querySelector('dialog a[href*="meet.example"]')).to.equal(null);
+    const link = await lastLink(email);
+    const page = await (await fetch(new URL(link).pathname, { method: 'POST' })).text();
+    expect(page).to.contain('You’re going!');
+    expect(page).to.contain('href="https://meet.example.com/jane-doe-mastermind-weekly"');
 
     const csv = await (await fetch(`${API}/v1/sites/demo/admin/rsvps.csv`, { headers: ADMIN })).text();
     const rows = csv.split('\r\n').filter((line) => line.includes(email));
     expect(rows).to.have.length(1);
     expect(rows[0]).to.contain(`mastermind-weekly,Spring Mastermind — weekly call,${detail.occurrence.start}`);
     expect(rows[0]).to.contain(',Ada,');
+    expect(rows[0]).to.contain(`,${email},going,`);
 
     const ics = await fetch($c<HTMLAnchorElement>(el, '.add a[download]').href);
     expect(ics.headers.get('content-type')).to.contain('text/calendar');

@@ -51,7 +51,7 @@ describe('double opt-in over SMTP', () => {
     assert.match(received[0].data, /Subject: Please confirm: The Lantern Readers/);
     const link = /http:\/\/salon\.test(\/v1\/confirm\/[\w-]+)/.exec(received[0].data.replace(/=\r?\n/g, ''));
     assert.ok(link, 'the message carries the link');
-    assert.equal((await call(server, 'GET', link[1])).status, 200);
+    assert.equal((await call(server, 'POST', link[1])).status, 200);
     const row = await server.db.selectFrom('signups').select('status').where('email', '=', 'ivy@example.com').executeTakeFirstOrThrow();
     assert.equal(row.status, 'confirmed');
   });

@@ -116,36 +116,69 @@ describe('events', () => {
       first = (await list(server, nextDays(30))).occurrences.find((o) => o.event === 'mastermind-weekly')!;
     });
 
-    it('answers going with the join link', async () => {
+    /** The confirmation link emailed to an address last, as a path. */
+    const linkFor = (email: string) => new URL(server.mail.filter((m) => m.to === email).at(-1)!.link!).pathname;
+
+    it('holds a place and emails a link; the join link comes only once the reader confirms from their inbox', async () => {
       const { status, body } = await rsvp(first.start, 'ada@example.com');
       assert.equal(status, 201);
-      assert.deepEqual(body, { status: 'going', joinUrl: 'https://meet.example.com/jane-doe-mastermind-weekly' });
+      assert.deepEqual(body, { status: 'pending_confirmation' }, 'no join link for an address nobody proved');
+      const mail = server.mail.filter((m) => m.to === 'ada@example.com');
+      assert.equal(mail.length, 1);
+      assert.equal(mail[0]!.subject, 'Confirm your place: Spring Mastermind — weekly call');
+      assert.doesNotMatch(mail[0]!.text, /meet\.example/);
+      const path = linkFor('ada@example.com');
+      const opened = await call(server, 'GET', path);
+      assert.match(opened.body, /Confirm my place/);
+      assert.doesNotMatch(opened.body, /meet\.example/, 'opening the link (a scanner) shows no join link and confirms nothing');
+      const confirmed = await call(server, 'POST', path);
+      assert.equal(confirmed.status, 200);
+      assert.match(confirmed.body, /You’re going!/);
+      assert.match(confirmed.body, /href="https:\/\/meet\.example\.com\/jane-doe-mastermind-weekly"/);
+      const row = await server.db.selectFrom('rsvps').select(['status', 'confirmed_at', 'hold_until']).where('email', '=', 'ada@example.com').executeTakeFirstOrThrow();
+      assert.equal(row.status, 'going');
+      assert.ok(row.confirmed_at);
+      assert.equal(row.hold_until, null);
     });
 
-    it('does not store a second RSVP for the same reader and occurrence', async () => {
+    it('does not store a second RSVP for the same reader and occurrence, and answers as for a new one', async () => {
       const again = await rsvp(first.start.replace('.000Z', 'Z'), ' ADA@example.com ');
-      assert.equal(again.status, 200);
-      assert.deepEqual(again.body, { status: 'going', joinUrl: 'https://meet.example.com/jane-doe-mastermind-weekly' });
+      assert.equal(again.status, 201);
+      assert.deepEqual(again.body, { status: 'pending_confirmation' }, 'a going reader is told what anyone is told');
       const rows = await server.db.selectFrom('rsvps').select(['occurrence_start']).where('email', '=', 'ada@example.com').execute();
       assert.deepEqual(rows, [{ occurrence_start: first.start }]);
+      assert.equal(server.mail.filter((m) => m.to === 'ada@example.com').length, 1, 'at most one email per occurrence every ten minutes');
     });
 
-    it('waitlists once the occurrence is full, without the link; other occurrences keep their seats', async () => {
-      for (let i = 1; i < 8; i++) assert.equal((await rsvp(first.start, `seat${i}@example.com`)).body.status, 'going');
+    it('made-up addresses hold seats only for a while: full, then free again when their holds run out', async () => {
+      for (let i = 1; i < 8; i++) assert.equal((await rsvp(first.start, `seat${i}@example.com`)).body.status, 'pending_confirmation');
       const late = await rsvp(first.start, 'late@example.com');
       assert.equal(late.status, 201);
       assert.deepEqual(late.body, { status: 'waitlisted' });
-      const { occurrences } = await list(server, nextDays(30));
-      const weekly = occurrences.filter((o) => o.event === 'mastermind-weekly');
-      assert.equal(weekly[0]!.seatsLeft, 0);
+      let weekly = (await list(server, nextDays(30))).occurrences.filter((o) => o.event === 'mastermind-weekly');
+      assert.equal(weekly[0]!.seatsLeft, 0, 'held places count');
       assert.equal(weekly[1]!.seatsLeft, 8);
+
+      // Nobody confirmed within the day: the seats are free again, for a reader who does.
+      await server.db.updateTable('rsvps').set({ hold_until: new Date(Date.now() - 1000).toISOString() }).where('status', '=', 'pending_confirmation').execute();
+      weekly = (await list(server, nextDays(30))).occurrences.filter((o) => o.event === 'mastermind-weekly');
+      assert.equal(weekly[0]!.seatsLeft, 7);
+      assert.equal((await rsvp(first.start, 'real@example.com')).body.status, 'pending_confirmation');
+      // A hold that ran out, confirmed once the occurrence is full again: the waitlist, told so.
+      await server.db.updateTable('events').set({ seats: 2 }).where('site_id', '=', 'demo').where('id', '=', 'mastermind-weekly').execute();
+      const confirmed = await call(server, 'POST', linkFor('seat1@example.com'));
+      assert.match(confirmed.body, /You’re on the waitlist/);
+      await server.db.updateTable('events').set({ seats: 8 }).where('site_id', '=', 'demo').where('id', '=', 'mastermind-weekly').execute();
     });
 
     it('gives no link for an event without one', async () => {
       const signing = (await list(server, nextDays(60))).occurrences.find((o) => o.event === 'berlin-signing')!;
       const { status, body } = await rsvp(signing.start, 'bo@example.com', 'berlin-signing');
       assert.equal(status, 201);
-      assert.deepEqual(body, { status: 'going' });
+      assert.deepEqual(body, { status: 'pending_confirmation' });
+      const confirmed = await call(server, 'POST', linkFor('bo@example.com'));
+      assert.match(confirmed.body, /You’re going!/);
+      assert.doesNotMatch(confirmed.body, /Join online/);
     });
 
     it('answers 404 for a start that is not an occurrence, or an unknown event; 422 for bad input', async () => {
@@ -170,10 +203,10 @@ describe('events', () => {
       assert.match(headers.get('content-type')!, /^text\/csv/);
       const lines = (body as string).trim().split('\r\n');
       assert.equal(lines[0], 'event,event_title,occurrence_start,name,email,status,created_at');
-      // The header, then Ada, seven more seats, the waitlisted reader, Bo at the signing, and Eve.
-      assert.equal(lines.length, 12);
+      // The header, then Ada, seven more, the waitlisted reader, the real one, Bo at the signing, and Eve.
+      assert.equal(lines.length, 13);
       assert.ok(lines.some((l) => l.startsWith(`mastermind-weekly,Spring Mastermind — weekly call,${first.start},Ada,ada@example.com,going,`)));
-      assert.ok(lines.some((l) => l.startsWith(`mastermind-weekly,Spring Mastermind — weekly call,${first.start},"'=SUM(1,2)",eve@example.com,waitlisted,`)));
+      assert.ok(lines.some((l) => l.startsWith(`mastermind-weekly,Spring Mastermind — weekly call,${first.start},"'=SUM(1,2)",eve@example.com,pending_confirmation,`)));
     });
   });
 

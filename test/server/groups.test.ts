@@ -43,13 +43,21 @@ describe('groups and signups', () => {
     const mail = server.mail.find((m) => m.to === 'ada@example.com')!;
     const path = new URL(mail.link!).pathname;
     assert.match(mail.text, new RegExp(path));
-    const confirmed = await call(server, 'GET', path);
+    // Opening the link (a mail scanner, a preview: GET or HEAD) shows a button and confirms nothing.
+    const opened = await call(server, 'GET', path);
+    assert.equal(opened.status, 200);
+    assert.match(opened.body, /<form method="post"><button type="submit">Confirm my address<\/button><\/form>/);
+    assert.equal((await fetch(server.url + path, { method: 'HEAD' })).status, 200);
+    const still = await server.db.selectFrom('signups').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
+    assert.equal(still.status, 'pending_confirmation');
+    // The button confirms, once.
+    const confirmed = await call(server, 'POST', path);
     assert.equal(confirmed.status, 200);
     assert.match(confirmed.body, /You’re in/);
     const after = await server.db.selectFrom('signups').select(['status', 'confirmed_at']).where('id', '=', row.id).executeTakeFirstOrThrow();
     assert.equal(after.status, 'confirmed');
     assert.ok(after.confirmed_at);
-    assert.equal((await call(server, 'GET', path)).status, 410);
+    assert.match((await call(server, 'POST', path)).body, /Already confirmed/);
     assert.equal((await call(server, 'GET', '/v1/confirm/not-a-token')).status, 404);
   });
 

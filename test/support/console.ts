@@ -5,24 +5,10 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { Settings } from '../../console/api.js';
 import { refreshSession } from '../../console/session.js';
+import { lastLink } from './mail.js';
 
 /** A fresh address for each author a test invents. */
 export const newEmail = (who = 'author'): string => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
-
-/** The last link the server emailed to an address. */
-export async function lastLink(email: string): Promise<string> {
-  let link = '';
-  await waitUntil(
-    async () => {
-      const response = await fetch(`/__reference-server/link?to=${encodeURIComponent(email)}`);
-      link = response.ok ? await response.text() : '';
-      return link !== '';
-    },
-    `an email with a link to ${email}`,
-    { timeout: 5000 },
-  );
-  return link;
-}
 
 /** Signs in as an author would (asks for a link, follows it), then loads the console's session. */
 export async function signIn(email = newEmail()): Promise<string> {
@@ -55,4 +41,4 @@ export async function screen<T extends HTMLElement>(template: TemplateResult): P
   return el;
 }
 
-export { html };
+export { html, lastLink };

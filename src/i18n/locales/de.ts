@@ -49,6 +49,8 @@ const de: StringOverrides = {
   'calendar.rsvp': 'Platz reservieren',
   'calendar.full': 'Dieser Termin ist ausgebucht. Sie können sich auf die Warteliste setzen.',
   'calendar.going': 'Sie sind dabei! Bis bald.',
+  'calendar.pending': 'Fast geschafft: Bestätigen Sie Ihren Platz mit dem Link, den wir Ihnen eben gemailt haben. Wir halten ihn einen Tag frei.',
+  'calendar.pendingOnline': 'Fast geschafft: Bestätigen Sie Ihren Platz mit dem Link, den wir Ihnen eben gemailt haben. Wir halten ihn einen Tag frei; den Link zur Teilnahme erhalten Sie nach der Bestätigung.',
   'calendar.waitlisted': 'Sie stehen auf der Warteliste. Wir schreiben Ihnen, wenn ein Platz frei wird.',
   'calendar.join': 'Online teilnehmen',
   'calendar.add': 'Zum Kalender hinzufügen',

@@ -52,6 +52,8 @@ const en = {
   'calendar.rsvp': 'RSVP',
   'calendar.full': 'This event is full. You can join the waitlist.',
   'calendar.going': 'You’re going! See you there.',
+  'calendar.pending': 'Almost there: confirm your place with the link we just emailed you. We hold it for a day.',
+  'calendar.pendingOnline': 'Almost there: confirm your place with the link we just emailed you. We hold it for a day; the link to join comes once you confirm.',
   'calendar.waitlisted': 'You’re on the waitlist. We’ll email you if a seat opens up.',
   'calendar.join': 'Join online',
   'calendar.add': 'Add to calendar',

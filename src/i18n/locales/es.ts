@@ -49,6 +49,8 @@ const es: StringOverrides = {
   'calendar.rsvp': 'Reservar plaza',
   'calendar.full': 'Este evento está completo. Puedes apuntarte a la lista de espera.',
   'calendar.going': '¡Tienes plaza! Nos vemos allí.',
+  'calendar.pending': 'Casi listo: confirma tu plaza con el enlace que te acabamos de enviar por correo. Te la guardamos un día.',
+  'calendar.pendingOnline': 'Casi listo: confirma tu plaza con el enlace que te acabamos de enviar por correo. Te la guardamos un día; el enlace para unirte llega al confirmar.',
   'calendar.waitlisted': 'Estás en la lista de espera. Te escribiremos si se libera una plaza.',
   'calendar.join': 'Unirse en línea',
   'calendar.add': 'Añadir al calendario',

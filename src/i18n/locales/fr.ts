@@ -49,6 +49,8 @@ const fr: StringOverrides = {
   'calendar.rsvp': 'Réserver ma place',
   'calendar.full': 'Cet événement est complet. Vous pouvez rejoindre la liste d’attente.',
   'calendar.going': 'C’est noté ! À bientôt.',
+  'calendar.pending': 'Presque fini : confirmez votre place avec le lien que nous venons de vous envoyer par e-mail. Nous la gardons un jour.',
+  'calendar.pendingOnline': 'Presque fini : confirmez votre place avec le lien que nous venons de vous envoyer par e-mail. Nous la gardons un jour ; le lien pour participer arrive une fois confirmé.',
   'calendar.waitlisted': 'Vous êtes sur la liste d’attente. Nous vous écrirons si une place se libère.',
   'calendar.join': 'Rejoindre en ligne',
   'calendar.add': 'Ajouter au calendrier',

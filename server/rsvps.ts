@@ -1,0 +1,189 @@
+// RSVPs, the Luma way: a reader's RSVP holds a seat for a while and is confirmed from an emailed
+// link; only then is the seat theirs and the event's private join link shown to them. So nobody
+// can fill an event with made-up addresses or read the join link without owning an inbox. The
+// answer is the same for a known address and a new one, and one address gets at most one email
+// per occurrence every ten minutes.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { randomToken, sha256 } from './crypto.js';
+import type { Database, EventRow, RsvpsTable } from './db/schema.js';
+import { type Deps, now } from './deps.js';
+import { queueMail, recentlyQueued } from './mail/queue.js';
+
+/** How long an unconfirmed RSVP holds a seat (never past the event's start). */
+export const RSVP_HOLD_MS = 24 * 3600_000;
+const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
+const MAIL_INTERVAL_MS = 10 * 60_000;
+
+type Status = RsvpsTable['status'];
+
+/** Seats taken at one occurrence: confirmed RSVPs, and unconfirmed ones whose hold has not run out. */
+export async function seatsTakenAt(db: Kysely<Database>, site: string, event: string, start: string): Promise<number> {
+  const { count } = await db
+    .selectFrom('rsvps')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('site_id', '=', site)
+    .where('event_id', '=', event)
+    .where('occurrence_start', '=', start)
+    .where((eb) => eb.or([eb('status', '=', 'going'), eb.and([eb('status', '=', 'pending_confirmation'), eb('hold_until', '>', now())])]))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export interface Rsvping {
+  site: string;
+  event: EventRow;
+  /** The occurrence's start, ISO 8601 UTC. */
+  start: string;
+  /** How the occurrence reads in the email ("Wed 3 Dec 2026, 19:00 (America/New_York)"). */
+  when: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Takes an RSVP (or finds the reader's earlier one), queues its email and wakes the mail worker.
+ * The answer: `waitlisted` when the occurrence is full, else `pending_confirmation` — whether or
+ * not this address answered before.
+ */
+export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> {
+  const { db, postgres, publicUrl } = deps;
+  const result = await db.transaction().execute(async (trx) => {
+    // On PostgreSQL, concurrent RSVPs to one event queue here, so two cannot take the last seat.
+    let lock = trx.selectFrom('events').select('seats').where('site_id', '=', r.site).where('id', '=', r.event.id);
+    if (postgres) lock = lock.forUpdate();
+    const { seats } = await lock.executeTakeFirstOrThrow();
+    const full = seats !== null && (await seatsTakenAt(trx, r.site, r.event.id, r.start)) >= seats;
+    const existing = await trx
+      .selectFrom('rsvps')
+      .select(['id', 'status'])
+      .where('site_id', '=', r.site)
+      .where('event_id', '=', r.event.id)
+      .where('occurrence_start', '=', r.start)
+      .where('email', '=', r.email)
+      .executeTakeFirst();
+    const kind = `rsvp:${r.site}/${r.event.id}/${r.start}`;
+    const quiet = await recentlyQueued(trx, r.email, kind, MAIL_INTERVAL_MS);
+    const hold = new Date(Math.min(Date.now() + RSVP_HOLD_MS, Date.parse(r.start))).toISOString();
+
+    if (existing) {
+      if (existing.status === 'pending_confirmation' && !quiet) {
+        if (!full) await trx.updateTable('rsvps').set({ hold_until: hold }).where('id', '=', existing.id).execute();
+        await queueConfirmation(trx, publicUrl, existing.id, r, kind);
+      } else if (existing.status === 'going' && !quiet) {
+        // Their address is proven: they may have the join link again.
+        await queueMail(trx, { kind, to: r.email, ...alreadyGoing(r) });
+      }
+      return { status: (existing.status === 'waitlisted' ? 'waitlisted' : 'pending_confirmation') as Status, queued: !quiet };
+    }
+
+    const id = randomUUID();
+    const status: Status = full ? 'waitlisted' : 'pending_confirmation';
+    await trx
+      .insertInto('rsvps')
+      .values({
+        id,
+        site_id: r.site,
+        event_id: r.event.id,
+        occurrence_start: r.start,
+        name: r.name,
+        email: r.email,
+        status,
+        created_at: now(),
+        hold_until: status === 'pending_confirmation' ? hold : null,
+      })
+      .execute();
+    if (status === 'pending_confirmation') await queueConfirmation(trx, publicUrl, id, r, kind);
+    return { status, queued: status === 'pending_confirmation' };
+  });
+  if (result.queued) deps.mailer.wake();
+  return { status: result.status };
+}
+
+async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, rsvpId: string, r: Rsvping, kind: string): Promise<void> {
+  const token = randomToken();
+  await trx
+    .insertInto('rsvp_confirmations')
+    .values({ token_hash: sha256(token), rsvp_id: rsvpId, expires_at: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(), used_at: null })
+    .execute();
+  const link = `${publicUrl}/v1/confirm/${token}`;
+  await queueMail(trx, {
+    kind,
+    to: r.email,
+    subject: `Confirm your place: ${r.event.title}`,
+    text:
+      `Hello${r.name ? ` ${r.name}` : ''},\n\nPlease confirm your place at "${r.event.title}", ${r.when}:\n\n${link}\n\n` +
+      `Your place is held for a day.${r.event.join_url ? ' Once you confirm, you get the link to join online.' : ''} ` +
+      `If you did not ask for this, ignore this email and nothing will happen.\n`,
+    link,
+  });
+}
+
+const alreadyGoing = (r: Rsvping) => ({
+  subject: `You are going: ${r.event.title}`,
+  text:
+    `Hello${r.name ? ` ${r.name}` : ''},\n\nSomeone (probably you) asked for a place at "${r.event.title}", ${r.when}, with this address. ` +
+    `You already have one.${r.event.join_url ? `\n\nThe link to join: ${r.event.join_url}` : ''}\n`,
+});
+
+/** What a confirmation link leads to: `ready` to use, just `confirmed`, `used` before, or `expired`. */
+export interface RsvpConfirmation {
+  state: 'ready' | 'confirmed' | 'used' | 'expired';
+  rsvpId: string;
+  title: string;
+  when: string;
+  status: Status;
+  /** Only for a reader who is going. */
+  joinUrl: string | null;
+}
+
+/** Looks a link up, without using it (a GET, a mail scanner's HEAD). */
+export async function findRsvpConfirmation(db: Kysely<Database>, token: string): Promise<RsvpConfirmation | undefined> {
+  const row = await db
+    .selectFrom('rsvp_confirmations')
+    .innerJoin('rsvps', 'rsvps.id', 'rsvp_confirmations.rsvp_id')
+    .innerJoin('events', (join) => join.onRef('events.site_id', '=', 'rsvps.site_id').onRef('events.id', '=', 'rsvps.event_id'))
+    .select(['rsvp_confirmations.expires_at', 'rsvp_confirmations.used_at', 'rsvps.id', 'rsvps.status', 'rsvps.occurrence_start', 'events.title', 'events.join_url', 'events.time_zone'])
+    .where('rsvp_confirmations.token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    state: row.used_at ? 'used' : row.expires_at < now() ? 'expired' : 'ready',
+    rsvpId: row.id,
+    title: row.title,
+    when: occurrenceText(row.occurrence_start, row.time_zone),
+    status: row.status,
+    joinUrl: row.status === 'going' ? row.join_url : null,
+  };
+}
+
+/**
+ * Uses a link: the RSVP becomes `going` — or `waitlisted` if its hold ran out and the occurrence
+ * filled meanwhile. Used once (two clicks at once confirm once); a used or expired link changes nothing.
+ */
+export async function confirmRsvp(deps: Deps, token: string): Promise<RsvpConfirmation | undefined> {
+  const found = await findRsvpConfirmation(deps.db, token);
+  if (!found || found.state !== 'ready') return found;
+  const used = await deps.db.transaction().execute(async (trx) => {
+    const claimed = await trx.updateTable('rsvp_confirmations').set({ used_at: now() }).where('token_hash', '=', sha256(token)).where('used_at', 'is', null).executeTakeFirst();
+    if (claimed.numUpdatedRows === 0n) return false;
+    const row = await trx.selectFrom('rsvps').selectAll().where('id', '=', found.rsvpId).executeTakeFirstOrThrow();
+    if (row.status !== 'pending_confirmation') return true;
+    let lock = trx.selectFrom('events').select('seats').where('site_id', '=', row.site_id).where('id', '=', row.event_id);
+    if (deps.postgres) lock = lock.forUpdate();
+    const { seats } = await lock.executeTakeFirstOrThrow();
+    const held = row.hold_until !== null && row.hold_until > now();
+    // Its own hold is one of the seats taken while it lasts; once it ran out, it needs a free one.
+    const full = !held && seats !== null && (await seatsTakenAt(trx, row.site_id, row.event_id, row.occurrence_start)) >= seats;
+    await trx.updateTable('rsvps').set({ status: full ? 'waitlisted' : 'going', confirmed_at: now(), hold_until: null }).where('id', '=', row.id).execute();
+    return true;
+  });
+  const after = (await findRsvpConfirmation(deps.db, token))!;
+  return used ? { ...after, state: 'confirmed' } : after;
+}
+
+/** "Wed, 3 Dec 2026, 19:00 (America/New_York)": the occurrence in the event's own zone. */
+export function occurrenceText(start: string, timeZone: string): string {
+  const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(start));
+  return `${when} (${timeZone})`;
+}

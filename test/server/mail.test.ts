@@ -24,4 +24,19 @@ describe('mail without SMTP', () => {
     assert.match(String(log.mock.calls[0]!.arguments[0]), /link: http:\/\/x\/v1\/confirm\/abc/);
     log.mock.restore();
   });
+
+  it('never lets one message replace another, even two to one address in the same millisecond', async () => {
+    const log = mock.method(console, 'log', () => undefined);
+    const outbox = join(dir, 'same-ms');
+    const mailer = createMailer({ outboxDir: outbox, from: 'Salon <salon@test>' });
+    const now = mock.method(Date.prototype, 'toISOString', () => '2026-11-27T12:00:00.000Z');
+    try {
+      await Promise.all([1, 2, 3].map((n) => mailer.send({ to: 'bo@example.com', subject: `Message ${n}`, text: `Number ${n}` })));
+    } finally {
+      now.mock.restore();
+      log.mock.restore();
+    }
+    const subjects = readdirSync(outbox).map((file) => /^Subject: (.*)$/m.exec(readFileSync(join(outbox, file), 'utf8'))![1]);
+    assert.deepEqual(subjects.sort(), ['Message 1', 'Message 2', 'Message 3']);
+  });
 });

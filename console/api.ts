@@ -198,6 +198,8 @@ export interface LedgerEntry {
   partner: string;
   sent: Counts;
   received: Counts;
+  /** Counts sent again with a token already counted: not in `sent` or `received`. */
+  replayed?: { sent: Counts; received: Counts };
 }
 
 type Series = Record<keyof Counts, number[]>;

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ApiProblem, Counts } from '../../api.js';
+import type { ApiProblem, Counts, LedgerEntry } from '../../api.js';
 import { common } from '../../common.js';
 import { ConsoleElement } from '../../element.js';
 import { translator } from '../../i18n.js';
@@ -154,6 +154,14 @@ export class ConsoleSwapLedger extends ConsoleElement {
     </table>`;
   }
 
+  /** Counts sent again with a token already counted: said apart, so a forged page view fools nobody. */
+  #replays(entry: Partial<Pick<LedgerEntry, 'replayed'>>): TemplateResult | typeof nothing {
+    const replayed = entry.replayed;
+    const any = (c: Counts) => c.impressions + c.clicks + c.signups > 0;
+    if (!replayed || (!any(replayed.sent) && !any(replayed.received))) return nothing;
+    return html`<p class="hint">${t('ledger.replayed', { sent: countsText(replayed.sent), received: countsText(replayed.received) })}</p>`;
+  }
+
   #swaps(): TemplateResult {
     const daily = this.#daily.value;
     const all = this.#allTime.value;
@@ -169,7 +177,7 @@ export class ConsoleSwapLedger extends ConsoleElement {
       const label = t('chart.label', { days, partner: swap.partnerName, sent: countsText(period.sent), received: countsText(period.received) });
       return html`<article class="card" aria-labelledby="ledger-${swap.id}">
         <h3 id="ledger-${swap.id}">${t('ledger.with', { partner: swap.partnerName })}</h3>
-        ${this.#table(swap, days, period, ever)}
+        ${this.#table(swap, days, period, ever)} ${this.#replays(ever)}
         <salon-console-ledger-chart .days=${daily.days} .sent=${entry.sent} .received=${entry.received} label=${label}></salon-console-ledger-chart>
       </article>`;
     })}`;

@@ -124,6 +124,7 @@ type Key =
   | 'ledger.sent'
   | 'ledger.received'
   | 'ledger.all'
+  | 'ledger.replayed'
   | 'ledger.csv'
   | 'ledger.signups.csv'
   | 'measure.impressions'
@@ -270,6 +271,7 @@ export const messages: Catalog<Key> = {
     'ledger.sent': 'Sent',
     'ledger.received': 'Received',
     'ledger.all': 'All time',
+    'ledger.replayed': 'Not in these figures: page views whose counts were sent again, counted once — {sent} sent again from your site, {received} from theirs.',
     'ledger.csv': 'Download the ledger (CSV)',
     'ledger.signups.csv': 'Download the signups from swaps (CSV)',
     'measure.impressions': 'Impressions',
@@ -415,6 +417,7 @@ export const messages: Catalog<Key> = {
     'ledger.sent': 'Enviado',
     'ledger.received': 'Recibido',
     'ledger.all': 'En total',
+    'ledger.replayed': 'No entran en estas cifras: visitas cuyos recuentos se enviaron de nuevo, contadas una sola vez — {sent} reenviados desde tu web, {received} desde la suya.',
     'ledger.csv': 'Descargar el balance (CSV)',
     'ledger.signups.csv': 'Descargar las suscripciones de los intercambios (CSV)',
     'measure.impressions': 'Impresiones',
@@ -560,6 +563,7 @@ export const messages: Catalog<Key> = {
     'ledger.sent': 'Envoyé',
     'ledger.received': 'Reçu',
     'ledger.all': 'Au total',
+    'ledger.replayed': 'Hors de ces chiffres : des pages vues dont les comptes ont été renvoyés, comptées une seule fois — {sent} renvoyés depuis votre site, {received} depuis le sien.',
     'ledger.csv': 'Télécharger le bilan (CSV)',
     'ledger.signups.csv': 'Télécharger les inscriptions venues des échanges (CSV)',
     'measure.impressions': 'Affichages',
@@ -705,6 +709,7 @@ export const messages: Catalog<Key> = {
     'ledger.sent': 'Gesendet',
     'ledger.received': 'Erhalten',
     'ledger.all': 'Insgesamt',
+    'ledger.replayed': 'Nicht in diesen Zahlen: Seitenaufrufe, deren Zählungen erneut gesendet wurden, einmal gezählt — {sent} erneut von Ihrer Website, {received} von der des Partners.',
     'ledger.csv': 'Bilanz herunterladen (CSV)',
     'ledger.signups.csv': 'Anmeldungen über Tausche herunterladen (CSV)',
     'measure.impressions': 'Einblendungen',

@@ -155,8 +155,7 @@ export class ConsoleSwapLedger extends ConsoleElement {
   }
 
   /** Counts sent again with a token already counted: said apart, so a forged page view fools nobody. */
-  #replays(entry: Partial<Pick<LedgerEntry, 'replayed'>>): TemplateResult | typeof nothing {
-    const replayed = entry.replayed;
+  #replays(replayed: LedgerEntry['replayed']): TemplateResult | typeof nothing {
     const any = (c: Counts) => c.impressions + c.clicks + c.signups > 0;
     if (!replayed || (!any(replayed.sent) && !any(replayed.received))) return nothing;
     return html`<p class="hint">${t('ledger.replayed', { sent: countsText(replayed.sent), received: countsText(replayed.received) })}</p>`;
@@ -177,7 +176,7 @@ export class ConsoleSwapLedger extends ConsoleElement {
       const label = t('chart.label', { days, partner: swap.partnerName, sent: countsText(period.sent), received: countsText(period.received) });
       return html`<article class="card" aria-labelledby="ledger-${swap.id}">
         <h3 id="ledger-${swap.id}">${t('ledger.with', { partner: swap.partnerName })}</h3>
-        ${this.#table(swap, days, period, ever)} ${this.#replays(ever)}
+        ${this.#table(swap, days, period, ever)} ${this.#replays(all.find((e) => e.swap === swap.id)?.replayed)}
         <salon-console-ledger-chart .days=${daily.days} .sent=${entry.sent} .received=${entry.received} label=${label}></salon-console-ledger-chart>
       </article>`;
     })}`;

@@ -32,9 +32,10 @@ export interface AppOptions extends Omit<Deps, 'auth'> {
 /**
  * The Salon REST API (v1) as a Hono app: web-standard Request in, Response out, so it runs on
  * Node here and could run on edge runtimes. Holds no state between requests but what `deps`
- * holds (the database; in memory only rate-limit counters, a 5-second site cache and a 1-second
- * cache of public answers). With `files`, also the CDN build (`/cdn/`), the console
- * (`/console/`) and the demo pages.
+ * holds (the database, which on PostgreSQL also keeps the rate-limit counters; in memory only a
+ * 5-second site cache, a 1-second cache of public answers and, on SQLite, the rate-limit
+ * counters). With `files`, also the CDN build (`/cdn/`), the console (`/console/`) and the demo
+ * pages.
  */
 export function createApp({ files, ...options }: AppOptions): Hono<Env> {
   const deps: Deps = {

@@ -19,7 +19,8 @@ export interface Config {
   secret?: string;
   smtpUrl?: string;
   mailFrom: string;
-  trustProxy: boolean;
+  /** How many proxies of ours stand in front (0: none, so X-Forwarded-For is not read). */
+  trustProxy: number;
   rateLimit: boolean;
   allowPrivateFeeds: boolean;
   /** Seed the demo author on first start (and keep SALON_ADMIN_TOKEN as its token). */
@@ -57,6 +58,14 @@ const flag = (name: string, value: string | undefined, on: string, off: string, 
   if (value === off) return false;
   problems.push(`${name}="${value}" is not understood: use ${on} or ${off}.`);
   return fallback;
+};
+
+/** TRUST_PROXY: the number of proxies in front; the client is that many addresses from the right. */
+const hops = (value: string | undefined, problems: string[]): number => {
+  if (value === undefined || value === '') return 0;
+  if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+  problems.push(`TRUST_PROXY="${value}" is not a number of proxies: use a whole number from 0 (none: X-Forwarded-For is ignored) to 10 (1 for one load balancer or reverse proxy in front).`);
+  return 0;
 };
 
 /**
@@ -105,7 +114,7 @@ export function readConfig(env: NodeJS.ProcessEnv): { config: Config; notes: str
     secret: env.SALON_SECRET || undefined,
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Salon <salon@localhost>',
-    trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, '1', '0', false, problems),
+    trustProxy: hops(env.TRUST_PROXY, problems),
     rateLimit: flag('SALON_RATE_LIMIT', env.SALON_RATE_LIMIT, 'on', 'off', true, problems),
     allowPrivateFeeds: flag('SALON_ALLOW_PRIVATE_FEEDS', env.SALON_ALLOW_PRIVATE_FEEDS, '1', '0', false, problems),
     demo,

@@ -19,7 +19,8 @@ export interface Deps {
   secret: string;
   /** Absent: no rate limits (benchmarks, some tests). */
   limiter?: RateLimiter;
-  trustProxy: boolean;
+  /** How many proxies of ours stand in front (TRUST_PROXY): which X-Forwarded-For address is the client's. */
+  trustProxy: number;
   /** PostgreSQL (rows are locked with FOR UPDATE) rather than SQLite (one writer at a time anyway). */
   postgres: boolean;
   /** Minimum milliseconds between a form showing and its submission; faster is a bot. */
@@ -44,6 +45,7 @@ export type Env = {
   Variables: { actor: Actor };
 };
 
+/** The client's address, for rate limits and sign-in: the socket's, or X-Forwarded-For's as TRUST_PROXY says. */
 export const client = (deps: Deps) => (c: Context<Env>) =>
   clientAddress(c.req.raw.headers, c.env?.incoming?.socket?.remoteAddress, deps.trustProxy);
 

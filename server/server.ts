@@ -10,7 +10,7 @@ import { type Config, ConfigError, readConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import type { Env } from './deps.js';
 import { pruneIdempotency } from './http/idempotency.js';
-import { MemoryRateLimiter } from './http/rate-limit.js';
+import { rateLimiter } from './http/rate-limit.js';
 import { createMailer } from './mail/mailer.js';
 import { MailQueue } from './mail/queue.js';
 import { root } from './paths.js';
@@ -59,7 +59,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     sites: new SiteCache(db),
     publicUrl,
     secret: secret(config),
-    limiter: config.rateLimit ? new MemoryRateLimiter() : undefined,
+    // Counted together through PostgreSQL by every instance; in memory on SQLite (one instance).
+    limiter: config.rateLimit ? rateLimiter(db, postgres) : undefined,
     trustProxy: config.trustProxy,
     postgres,
     minFillMs: 1000,

@@ -89,7 +89,7 @@ export function createAuth({ db, dialect, publicUrl, secret, mailer, newSites, l
           const address = email.trim().toLowerCase();
           // The answer is the same either way, so nobody learns who has an account here.
           if (!(await mayReceiveSignInLink(db, address, newSites))) return;
-          if (limiter && !limiter.hit(`sign-in-link:${address}`, 3, 15 * 60_000).allowed) return;
+          if (limiter && !(await limiter.hit(`sign-in-link:${address}`, 3, 15 * 60_000)).allowed) return;
           const lang = typeof metadata?.lang === 'string' ? metadata.lang : 'en';
           const link = `${publicUrl}/console/?sign-in=${encodeURIComponent(token)}`;
           await mailer.send({ to: address, ...signInMail(lang, link, LINK_TTL_S / 60), link });

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { createApp } from '../../server/app.js';
 import type { AppOptions } from '../../server/app.js';
 import { openDatabase, type Db } from '../../server/db/open.js';
-import { MemoryRateLimiter } from '../../server/http/rate-limit.js';
+import { rateLimiter } from '../../server/http/rate-limit.js';
 import type { Mail, Mailer } from '../../server/mail/mailer.js';
 import { MailQueue } from '../../server/mail/queue.js';
 import { seedDemo } from '../../server/seed.js';
@@ -32,8 +32,10 @@ export interface TestServer {
 
 export interface TestServerOptions {
   mailer?: Mailer;
-  /** Rate limits are off unless asked for. */
+  /** Rate limits are off unless asked for (then as the server has them: shared through PostgreSQL, in memory on SQLite). */
   rateLimits?: boolean;
+  /** Proxies in front (TRUST_PROXY); none by default. */
+  trustProxy?: number;
   minFillMs?: number;
   /** Who may create sites (SALON_NEW_SITES); open by default. */
   newSites?: AppOptions['newSites'];
@@ -79,8 +81,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     sites: new SiteCache(db),
     publicUrl: 'http://salon.test',
     secret: 'test-secret',
-    limiter: options.rateLimits ? new MemoryRateLimiter() : undefined,
-    trustProxy: false,
+    limiter: options.rateLimits ? rateLimiter(db, Boolean(location.url)) : undefined,
+    trustProxy: options.trustProxy ?? 0,
     postgres: Boolean(location.url),
     minFillMs: options.minFillMs ?? 1000,
     allowPrivateFeeds: true,

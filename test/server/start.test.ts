@@ -84,7 +84,7 @@ describe('starting the server', () => {
       ['SALON_NEW_SITES', 'maybe', /SALON_NEW_SITES="maybe" is not understood: use open, invite or closed/],
       ['PUBLIC_URL', 'ftp://salon.example', /PUBLIC_URL="ftp:\/\/salon\.example" is not an http\(s\) URL/],
       ['PORT', 'eighty', /PORT="eighty" is not a port number/],
-      ['TRUST_PROXY', 'yes', /TRUST_PROXY="yes" is not understood: use 1 or 0/],
+      ['TRUST_PROXY', 'yes', /TRUST_PROXY="yes" is not a number of proxies: use a whole number from 0/],
       ['DATABASE_URL', 'mysql://x', /DATABASE_URL must be a postgres:\/\/ URL/],
     ] as const) {
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, [name]: value }, encoding: 'utf8', timeout: 20_000 });

@@ -8,7 +8,7 @@ export type NewSites = 'open' | 'invite' | 'closed';
 export interface Config {
   /** Listen port; 0 picks a free one. */
   port: number;
-  /** SQLite file, the signing secret and the email outbox. */
+  /** SQLite file and the email outbox. */
   dataDir: string;
   /** `postgres://…`; SQLite in `dataDir` otherwise. */
   databaseUrl?: string;
@@ -16,6 +16,7 @@ export interface Config {
   publicUrl?: string;
   /** The demo site's admin token. */
   adminToken?: string;
+  /** Signs tokens; otherwise one is made once and kept in the database, so every instance agrees. */
   secret?: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -123,9 +124,6 @@ export function readConfig(env: NodeJS.ProcessEnv): { config: Config; notes: str
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (config.adminToken && !demo) notes.push('SALON_ADMIN_TOKEN is ignored: it is the demo site’s token, and SALON_DEMO=off.');
-  if (databaseUrl && !config.secret) {
-    notes.push('SALON_SECRET is not set: with several instances on one database, give every instance the same secret.');
-  }
   if (port === 0 && !publicUrl) notes.push('PORT=0: links in emails use the port bound; set PUBLIC_URL when clients reach the server elsewhere.');
   const unknown = Object.keys(env).filter((name) => name.startsWith('SALON_') && !name.startsWith('SALON_TEST_') && !(VARIABLES as readonly string[]).includes(name));
   for (const name of unknown) notes.push(`${name} is not a Salon setting and is ignored (see the README's table).`);

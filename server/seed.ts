@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { sha256 } from './crypto.js';
 import type { Db } from './db/open.js';
-import { createToken, rotateToken } from './sites/tokens.js';
+import { createToken } from './sites/tokens.js';
 
 const LOCAL_ORIGINS = JSON.stringify(['http://localhost:*', 'http://127.0.0.1:*']);
 
@@ -34,18 +35,33 @@ const newsletter = (site: string, author: string, at: string) => ({
 export async function seedDemo(db: Db, { adminToken }: { adminToken?: string } = {}): Promise<{ generatedToken?: string }> {
   const seeded = await seedDemoData(db);
   if (adminToken) {
-    const live = await db
-      .selectFrom('api_tokens')
-      .select('id')
-      .where('site_id', '=', 'demo')
-      .where('name', '=', 'SALON_ADMIN_TOKEN')
-      .where('token_hash', '=', sha256(adminToken))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (!live) await rotateToken(db, 'demo', 'SALON_ADMIN_TOKEN', 'operator', adminToken);
+    await applyAdminToken(db, adminToken);
     return {};
   }
   return seeded ? { generatedToken: (await createToken(db, 'demo', 'Admin token', 'operator')).token } : {};
+}
+
+/**
+ * SALON_ADMIN_TOKEN as the demo's one live token of that name, in two statements that leave the
+ * same rows whichever instance runs them, and however many at once: the token's row unless it
+ * exists (live again if it was revoked), then any other of that name revoked.
+ */
+async function applyAdminToken(db: Db, token: string): Promise<void> {
+  const hash = sha256(token);
+  const at = new Date().toISOString();
+  await db
+    .insertInto('api_tokens')
+    .values({ id: randomUUID(), site_id: 'demo', name: 'SALON_ADMIN_TOKEN', token_hash: hash, created_by: 'operator', created_at: at, last_used_at: null, revoked_at: null })
+    .onConflict((oc) => oc.column('token_hash').doUpdateSet({ revoked_at: null }).where('api_tokens.site_id', '=', 'demo').where('api_tokens.name', '=', 'SALON_ADMIN_TOKEN'))
+    .execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('site_id', '=', 'demo')
+    .where('name', '=', 'SALON_ADMIN_TOKEN')
+    .where('token_hash', '!=', hash)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** The demo's rows; says whether this call made them. */

@@ -2,12 +2,12 @@
 // it). Every environment variable is read in config.ts and listed in the README.
 import { serve } from '@hono/node-server';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { type Config, ConfigError, readConfig } from './config.js';
-import { openDatabase } from './db/open.js';
+import { type Db, openDatabase } from './db/open.js';
 import type { Env } from './deps.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { rateLimiter } from './http/rate-limit.js';
@@ -17,15 +17,23 @@ import { root } from './paths.js';
 import { seedDemo } from './seed.js';
 import { SiteCache } from './sites/cache.js';
 
-/** A secret that survives restarts: from the environment, else made once and kept beside the data. */
-function secret(config: Config): string {
+/**
+ * The signing secret: SALON_SECRET, else one kept in the database, so every instance on it signs
+ * and checks alike and it survives restarts. The first instance to ask stores it (the others'
+ * inserts do nothing), and each reads back the one stored; a secret an earlier version kept in
+ * the data folder is the one stored, so tokens already given out stay good.
+ */
+async function secret(config: Config, db: Db): Promise<string> {
   if (config.secret) return config.secret;
   const file = join(config.dataDir, 'secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(config.dataDir, { recursive: true });
-  const made = randomBytes(32).toString('base64url');
-  writeFileSync(file, made, { mode: 0o600 });
-  return made;
+  const candidate = existsSync(file) ? readFileSync(file, 'utf8').trim() : randomBytes(32).toString('base64url');
+  await db
+    .insertInto('server_settings')
+    .values({ key: 'secret', value: candidate })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const stored = await db.selectFrom('server_settings').select('value').where('key', '=', 'secret').executeTakeFirstOrThrow();
+  return stored.value;
 }
 
 /** Starts the server; resolves once it listens, with a way to stop it. */
@@ -40,6 +48,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       console.log(`Seeded the demo site "demo". Its admin token (shown once): ${seeded.generatedToken}`);
     }
   }
+
+  const signing = await secret(config, db);
 
   // Listen first: with PORT=0 the public URL (links in emails, the console's address) is only
   // known once a port is bound. Requests in that instant are asked to retry.
@@ -58,7 +68,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     mailer,
     sites: new SiteCache(db),
     publicUrl,
-    secret: secret(config),
+    secret: signing,
     // Counted together through PostgreSQL by every instance; in memory on SQLite (one instance).
     limiter: config.rateLimit ? rateLimiter(db, postgres) : undefined,
     trustProxy: config.trustProxy,

@@ -1,14 +1,16 @@
 // Salon as it runs on the open internet: behind a proxy whose X-Forwarded-For only partly comes
-// from the client, and as several instances (real processes) on one PostgreSQL that count one
-// client's requests together.
+// from the client, and as several instances (real processes) on one PostgreSQL that start at the
+// same moment, count one client's requests together and sign with one secret.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { readConfig } from '../../server/config.js';
 import { openDatabase, type Db } from '../../server/db/open.js';
 import { SharedRateLimiter } from '../../server/http/rate-limit.js';
+import { seedDemo } from '../../server/seed.js';
+import { signToken } from '../../server/swaps/tokens.js';
 import { call, freshDatabase, POSTGRES_URL, startProcess, startServer, type ServerProcess, type TestServer } from './harness.js';
 
 const SIGNUPS = '/v1/sites/demo/groups/readers/signups';
@@ -56,6 +58,20 @@ describe('a client behind a proxy (TRUST_PROXY)', () => {
   });
 });
 
+describe('the signing secret without SALON_SECRET', () => {
+  it('carries over the secret an earlier version kept in the data folder', async () => {
+    const database = await freshDatabase();
+    cleanups.push(database.drop);
+    writeFileSync(join(database.dataDir, 'secret'), 'the-secret-from-the-data-folder\n');
+    const server = await startProcess({ SALON_DATA_DIR: database.dataDir, DATABASE_URL: database.url ?? '', SALON_SECRET: '' });
+    cleanups.push(server.stop);
+    const token = signToken('the-secret-from-the-data-folder', { site: 'demo', swaps: ['demo-mara-quill'], iat: Math.floor(Date.now() / 1000) });
+    const sent = await post(server.url, '/v1/swaps/events', { token, events: [{ type: 'impression', swap: 'demo-mara-quill' }] });
+    assert.equal(sent.status, 204);
+    await server.stop();
+  });
+});
+
 describe('rate-limit counters kept in the database', () => {
   it('opens a new window once one ends, and deletes windows that ended instead of keeping them', async () => {
     const database = await freshDatabase();
@@ -89,6 +105,23 @@ describe('rate-limit counters kept in the database', () => {
   });
 });
 
+describe('seeding from several instances at once', () => {
+  it('leaves one demo and one live SALON_ADMIN_TOKEN, whoever comes first', async () => {
+    const database = await freshDatabase();
+    cleanups.push(database.drop);
+    const db = await openDatabase({ databaseUrl: database.url, dataDir: database.dataDir });
+    try {
+      await Promise.all(Array.from({ length: 6 }, () => seedDemo(db, { adminToken: 'racing-admin-token' })));
+      const groups = await db.selectFrom('groups').select('id').where('site_id', '=', 'demo').execute();
+      assert.equal(groups.length, 3);
+      const tokens = await db.selectFrom('api_tokens').select('id').where('site_id', '=', 'demo').where('revoked_at', 'is', null).execute();
+      assert.equal(tokens.length, 1);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
 describe('several instances on one PostgreSQL', { skip: !POSTGRES_URL && 'set SALON_TEST_POSTGRES_URL' }, () => {
   let a: ServerProcess;
   let b: ServerProcess;
@@ -96,13 +129,35 @@ describe('several instances on one PostgreSQL', { skip: !POSTGRES_URL && 'set SA
   before(async () => {
     const database = await freshDatabase();
     cleanups.push(database.drop);
-    // Two machines, each with its own data folder, rate limits on.
-    const env = { DATABASE_URL: database.url!, SALON_ADMIN_TOKEN: 'shared-admin-token', SALON_RATE_LIMIT: 'on' };
-    a = await startProcess({ ...env, SALON_DATA_DIR: database.dataDir });
-    b = await startProcess({ ...env, SALON_DATA_DIR: tempDir() });
+    // Two machines: each its own data folder, no SALON_SECRET, rate limits on, started at the same moment.
+    const env = { DATABASE_URL: database.url!, SALON_ADMIN_TOKEN: 'shared-admin-token', SALON_RATE_LIMIT: 'on', SALON_SECRET: '' };
+    [a, b] = await Promise.all([startProcess({ ...env, SALON_DATA_DIR: database.dataDir }), startProcess({ ...env, SALON_DATA_DIR: tempDir() })]);
     cleanups.push(a.stop, b.stop);
     db = await openDatabase({ databaseUrl: database.url, dataDir: database.dataDir });
     cleanups.push(() => db.destroy());
+  });
+
+  it('both start on a fresh database at the same moment; migrations run once and the demo is seeded once', async () => {
+    for (const instance of [a, b]) assert.match(instance.output(), /Salon: http:\/\/localhost:\d+\/ \(API under \/v1\/, PostgreSQL\)/);
+    const migrations = await db.selectFrom('kysely_migration' as never).select('name' as never).execute();
+    assert.equal(migrations.length, 5);
+    const groups = await db.selectFrom('groups').select('id').where('site_id', '=', 'demo').orderBy('id').execute();
+    assert.deepEqual(groups.map((g) => g.id), ['newsletter', 'readers', 'spring-mastermind']);
+    const tokens = await db.selectFrom('api_tokens').select('id').where('site_id', '=', 'demo').where('name', '=', 'SALON_ADMIN_TOKEN').where('revoked_at', 'is', null).execute();
+    assert.equal(tokens.length, 1);
+    for (const instance of [a, b]) {
+      const listed = await fetch(`${instance.url}/v1/sites/demo/admin/groups`, { headers: { authorization: 'Bearer shared-admin-token' } });
+      assert.equal(listed.status, 200);
+    }
+  });
+
+  it('accepts on one instance the attribution token another signed', async () => {
+    const shown = (await (await fetch(`${a.url}/v1/sites/demo/recommendations?limit=2`)).json()) as { token: string; items: Array<{ swap: string }> };
+    const swap = shown.items[0]!.swap;
+    const sent = await post(b.url, '/v1/swaps/events', { token: shown.token, events: [{ type: 'click', swap }] });
+    assert.equal(sent.status, 204);
+    const counted = await db.selectFrom('swap_events').select('type').where('swap_id', '=', swap).where('type', '=', 'click').execute();
+    assert.equal(counted.length, 1);
   });
 
   it('holds the write limit per client (20 a minute) across both instances together', async () => {

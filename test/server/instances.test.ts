@@ -131,8 +131,11 @@ describe('several instances on one PostgreSQL', { skip: !POSTGRES_URL && 'set SA
     cleanups.push(database.drop);
     // Two machines: each its own data folder, no SALON_SECRET, rate limits on, started at the same moment.
     const env = { DATABASE_URL: database.url!, SALON_ADMIN_TOKEN: 'shared-admin-token', SALON_RATE_LIMIT: 'on', SALON_SECRET: '' };
-    [a, b] = await Promise.all([startProcess({ ...env, SALON_DATA_DIR: database.dataDir }), startProcess({ ...env, SALON_DATA_DIR: tempDir() })]);
-    cleanups.push(a.stop, b.stop);
+    const started = await Promise.allSettled([startProcess({ ...env, SALON_DATA_DIR: database.dataDir }), startProcess({ ...env, SALON_DATA_DIR: tempDir() })]);
+    // One that started is stopped even when the other did not, or it would keep the test run alive.
+    for (const s of started) if (s.status === 'fulfilled') cleanups.push(s.value.stop);
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
+    [a, b] = started.map((s) => (s as PromiseFulfilledResult<ServerProcess>).value) as [ServerProcess, ServerProcess];
     db = await openDatabase({ databaseUrl: database.url, dataDir: database.dataDir });
     cleanups.push(() => db.destroy());
   });

@@ -21,7 +21,7 @@ const kept = (status: number): boolean => status !== 401 && status !== 429 && st
  * runs; its answer then replaces the claim, and every retry gets that answer again (marked
  * `Idempotent-Replayed`) without running anything. A duplicate arriving while the first still
  * runs waits for its answer, and after a few seconds is told to retry (409 with Retry-After).
- * A key reused with another method, path or body is refused (422), as Stripe does. A 401, 429 or
+ * A key reused with another method, path, body or credentials is refused (422), as Stripe does. A 401, 429 or
  * 5xx answer is not kept: the claim is released, so a retry runs again.
  */
 export function idempotency(db: Db): MiddlewareHandler {
@@ -30,8 +30,11 @@ export function idempotency(db: Db): MiddlewareHandler {
     if (c.req.method !== 'POST' || !key) return next();
     if (key.length > 200) throw new ApiError(400, 'invalid_idempotency_key', 'The Idempotency-Key is too long.');
     const scope = `POST ${new URL(c.req.url).pathname}`;
-    // The body is cached by Hono, so the route reads it again for free.
-    const fingerprint = sha256(`${scope}\n${await c.req.text()}`);
+    // Who asks is part of the request: an answer (a new API token, say) is replayed only to the
+    // credentials it was given to, never to whoever learns the key. The body is cached by Hono,
+    // so the route reads it again for free.
+    const credentials = `${c.req.header('authorization') ?? ''}\n${c.req.header('cookie') ?? ''}`;
+    const fingerprint = sha256(`${scope}\n${credentials}\n${await c.req.text()}`);
 
     const deadline = Date.now() + WAIT_MS;
     for (let wait = 25; ; wait = Math.min(wait * 2, 250)) {

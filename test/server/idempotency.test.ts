@@ -63,6 +63,18 @@ describe('Idempotency-Key', () => {
     assert.equal(replayed.headers.get('idempotent-replayed'), 'true');
   });
 
+  it('replays an answer only to the credentials it was given to: a stolen key opens nothing', async () => {
+    const headers = { 'idempotency-key': 'leaked-key' };
+    const path = '/v1/sites/demo/admin/tokens';
+    const made = await call(server, 'POST', path, { name: 'CI' }, { ...headers, ...admin });
+    assert.equal(made.status, 201);
+    for (const credentials of [{}, { authorization: 'Bearer someone-else' }] as Array<Record<string, string>>) {
+      const stolen = await call(server, 'POST', path, { name: 'CI' }, { ...headers, ...credentials });
+      assert.notEqual(stolen.status, 201);
+      assert.ok(!JSON.stringify(stolen.body).includes(made.body.token), 'the token is not handed out again');
+    }
+  });
+
   it('answers 409 with Retry-After while the first request still runs, and runs again once its instance is gone a minute', async () => {
     const headers = { 'idempotency-key': 'in-flight' };
     assert.equal((await call(server, 'POST', PATH, signup('flight@example.com'), headers)).status, 201);

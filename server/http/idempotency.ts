@@ -21,8 +21,8 @@ const kept = (status: number): boolean => status !== 401 && status !== 429 && st
  * runs; its answer then replaces the claim, and every retry gets that answer again (marked
  * `Idempotent-Replayed`) without running anything. A duplicate arriving while the first still
  * runs waits for its answer, and after a few seconds is told to retry (409 with Retry-After).
- * A key reused with another method, path, body or credentials is refused (422), as Stripe does. A 401, 429 or
- * 5xx answer is not kept: the claim is released, so a retry runs again.
+ * A key reused with another method, path, body or credentials is refused (422), as Stripe does.
+ * A 401, 429 or 5xx answer is not kept: the claim is released, so a retry runs again.
  */
 export function idempotency(db: Db): MiddlewareHandler {
   return async (c, next) => {

@@ -15,7 +15,7 @@ import { urlProblem } from './http/validate.js';
 import { adminRoutes } from './routes/admin.js';
 import { authorRoutes } from './routes/authors.js';
 import { confirmRoutes } from './routes/confirm.js';
-import { eventRoutes } from './routes/events.js';
+import { cacheKey, eventRoutes } from './routes/events.js';
 import { groupRoutes } from './routes/groups.js';
 import { rsvpRoutes } from './routes/rsvps.js';
 import { swapRoutes } from './routes/swaps.js';
@@ -122,7 +122,7 @@ export function createApp({ files, ...options }: AppOptions): Hono<Env> {
   });
 
   app.use('/v1/*', idempotency(deps.db));
-  const cache = new ResponseCache();
+  const cache = new ResponseCache({ key: cacheKey });
   app.use('/v1/sites/:site/*', async (c, next) => {
     const site = c.req.param('site') ?? '';
     if (!(await deps.sites.get(site))) throw new ApiError(404, 'not_found', 'Site not found.');

@@ -17,16 +17,25 @@ interface Entry {
 export class ResponseCache {
   readonly #entries = new Map<string, Entry>();
 
-  constructor(
-    private readonly ttlMs = 1_000,
-    private readonly maxEntries = 2_000,
-  ) {}
+  readonly #ttlMs: number;
+  readonly #maxEntries: number;
+  readonly #key: (url: string) => string;
+
+  /**
+   * `key` names the entry a request's answer is kept under: by default its URL; a route whose
+   * answer is the same for many URLs (a listing window rounded) can name one for all of them.
+   */
+  constructor({ ttlMs = 1_000, maxEntries = 2_000, key = (url: string) => url }: { ttlMs?: number; maxEntries?: number; key?: (url: string) => string } = {}) {
+    this.#ttlMs = ttlMs;
+    this.#maxEntries = maxEntries;
+    this.#key = key;
+  }
 
   /** Serves cached GETs and remembers fresh public ones; `site` scopes what a write forgets. */
   middleware(): MiddlewareHandler {
     return async (c, next) => {
       if (c.req.method !== 'GET') return next();
-      const key = c.req.url;
+      const key = this.#key(c.req.url);
       const entry = this.#entries.get(key);
       if (entry && entry.expires > Date.now()) {
         // c.body with a string takes @hono/node-server's fast path (no stream to read back).
@@ -35,14 +44,14 @@ export class ResponseCache {
       }
       await next();
       if (c.res.status !== 200 || !c.res.headers.get('cache-control')?.startsWith('public')) return;
-      if (this.#entries.size >= this.maxEntries) this.#entries.clear();
+      if (this.#entries.size >= this.#maxEntries) this.#entries.clear();
       this.#entries.set(key, {
         body: await c.res.clone().text(),
         headers: Object.fromEntries(
           [...c.res.headers].filter(([name]) => !name.startsWith('access-control-') && name !== 'vary'),
         ),
         etag: c.res.headers.get('etag'),
-        expires: Date.now() + this.ttlMs,
+        expires: Date.now() + this.#ttlMs,
       });
     };
   }

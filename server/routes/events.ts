@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { Occurrence, Venue } from '../../src/api/schemas.js';
 import { calendarIcs } from '../calendar/ics.js';
-import { occurrences } from '../calendar/recurrence.js';
+import { listOccurrences } from '../calendar/recurrence.js';
 import type { EventRow } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
@@ -10,8 +10,13 @@ import { EventsQuery } from '../requests.js';
 
 const DAY_MS = 24 * 3600_000;
 const MAX_RANGE_DAYS = 366;
-/** Per request: enough for a year of a few weekly series, small enough to answer quickly. */
-const MAX_OCCURRENCES = 1000;
+/**
+ * Listing windows are widened to whole quarter hours (UTC), so requests a moment apart share one
+ * cached answer; every zone's offset is a multiple of 15 minutes, so a reader's midnight, which
+ * the widgets ask from and to, is unchanged by it.
+ */
+const ROUND_MS = 15 * 60_000;
+const EVENTS_URL = /^[a-z]+:\/\/[^/]+\/v1\/sites\/[^/?#]+\/events(\?|$)/;
 
 /** An ISO 8601 timestamp the schema accepted, as a Date; 422 naming the field if Date cannot read it. */
 export function instant(value: string, field: string): Date {
@@ -20,8 +25,31 @@ export function instant(value: string, field: string): Date {
   return date;
 }
 
+/** The window a listing answers for: `from` down and `to` up to whole quarter hours. */
+export function listingWindow(from: Date, to: Date): { from: Date; to: Date } {
+  return { from: new Date(Math.floor(from.getTime() / ROUND_MS) * ROUND_MS), to: new Date(Math.ceil(to.getTime() / ROUND_MS) * ROUND_MS) };
+}
+
+/**
+ * The response cache's key for a request: for a site's list of events, its path, the window it
+ * answers for and the tag (so neither a millisecond nor an unknown parameter makes another entry);
+ * for anything else, the URL.
+ */
+export function cacheKey(href: string): string {
+  if (!EVENTS_URL.test(href)) return href;
+  const url = new URL(href);
+  const query = url.searchParams;
+  const from = new Date(query.get('from') ?? '');
+  const to = new Date(query.get('to') ?? '');
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return href;
+  const window = listingWindow(from, to);
+  return `${url.pathname}?from=${window.from.toISOString()}&to=${window.to.toISOString()}&tag=${encodeURIComponent(query.get('tag') ?? '')}`;
+}
+
+type Listed = Omit<EventRow, 'site_id' | 'join_url' | 'source' | 'uid' | 'created_at'>;
+
 /** The public view of an event at one occurrence; never the join URL. */
-function occurrenceJson(event: EventRow, start: Date, end: Date, going: number): Occurrence {
+function occurrenceJson(event: Listed, start: Date, end: Date, going: number): Occurrence {
   return {
     event: event.id,
     start: start.toISOString(),
@@ -57,14 +85,25 @@ export function eventRoutes(deps: Deps): Hono<Env> {
   app.get('/sites/:site/events', async (c) => {
     const site = c.req.param('site');
     const query = check(EventsQuery, c.req.query());
-    const from = instant(query.from, 'from');
-    const to = instant(query.to, 'to');
-    if (from >= to) throw new ApiError(422, 'invalid', 'to: Must be after from.', 'to');
-    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    const asked = { from: instant(query.from, 'from'), to: instant(query.to, 'to') };
+    if (asked.from >= asked.to) throw new ApiError(422, 'invalid', 'to: Must be after from.', 'to');
+    if (asked.to.getTime() - asked.from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
       throw new ApiError(422, 'invalid', `to: The range may span at most ${MAX_RANGE_DAYS} days.`, 'to');
     }
+    // The answer covers the widened window, so every request that widens to it gets the same one.
+    const { from, to } = listingWindow(asked.from, asked.to);
 
-    const rows = await db.selectFrom('events').selectAll().where('site_id', '=', site).execute();
+    // Series, and the single events near the window (wall-clock times are within a day of UTC).
+    const near = (at: number) => new Date(at).toISOString().slice(0, 16);
+    const rows = await db
+      .selectFrom('events')
+      .select(['id', 'title', 'description', 'kind', 'venue', 'tags', 'time_zone', 'start_local', 'duration_minutes', 'rrule', 'cancelled', 'seats'])
+      .where('site_id', '=', site)
+      .where((eb) =>
+        eb.or([eb('rrule', 'is not', null), eb.and([eb('start_local', '>=', near(from.getTime() - DAY_MS)), eb('start_local', '<', near(to.getTime() + DAY_MS))])]),
+      )
+      .orderBy('id')
+      .execute();
     // Tags are a JSON array in a text column; filtering here keeps the SQL the same on both databases.
     const events = query.tag ? rows.filter((row) => (JSON.parse(row.tags) as string[]).includes(query.tag!)) : rows;
     const counts = await db
@@ -79,14 +118,10 @@ export function eventRoutes(deps: Deps): Hono<Env> {
       .execute();
     const taken = new Map(counts.map((r) => [`${r.event_id} ${r.occurrence_start}`, Number(r.count)]));
 
-    const list = events
-      .flatMap((event) =>
-        occurrences(event, from, to, MAX_OCCURRENCES).map(({ start, end }) =>
-          occurrenceJson(event, start, end, taken.get(`${event.id} ${start.toISOString()}`) ?? 0),
-        ),
-      )
-      .sort((a, b) => a.start.localeCompare(b.start) || a.event.localeCompare(b.event))
-      .slice(0, MAX_OCCURRENCES);
+    // Bounded: at most 1,000 occurrences, and a budget of work however many series the site has.
+    const list = listOccurrences(events, from, to).occurrences.map(({ event, start, end }) =>
+      occurrenceJson(event, start, end, taken.get(`${event.id} ${start.toISOString()}`) ?? 0),
+    );
     c.header('cache-control', 'public, max-age=60, stale-while-revalidate=300');
     return c.json({ occurrences: list });
   });

@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import type { Deps } from '../deps.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
+import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED, lockSite } from './limits.js';
 import { isLocalDateTime, isRrule, isTimeZone, wallClock, zonedToUtc } from './recurrence.js';
 
 const TIMEOUT_MS = 10_000;
@@ -33,6 +34,7 @@ export interface ImportedEvent {
 }
 
 const invalidFeed = (message: string) => new ApiError(422, 'invalid_feed', message, 'url');
+const tooMany = (message: string) => new ApiError(422, 'too_many_events', message, 'url');
 const unreachable = (message: string) => new ApiError(422, 'feed_unreachable', message, 'url');
 
 // Addresses a feed may not live at: this host, private networks, link-local (cloud metadata),
@@ -235,6 +237,11 @@ function readEvent(vevent: ICAL.Component): ImportedEvent {
  * unless its STATUS is CANCELLED, becomes an event of its own at its new time.
  */
 export function parseIcs(text: string): ImportedEvent[] {
+  // Reading a VEVENT takes a fraction of a millisecond: count them before reading any.
+  const entries = text.match(/^BEGIN:VEVENT\r?$/gim)?.length ?? 0;
+  if (entries > ENTRIES_PER_FEED) {
+    throw tooMany(`The feed has ${entries} entries (VEVENT); Salon reads at most ${ENTRIES_PER_FEED} from one feed and imports at most ${EVENTS_PER_FEED} events.`);
+  }
   let root: ICAL.Component;
   try {
     const jcal: unknown = ICAL.parse(text.replace(/^\uFEFF/, ''));
@@ -265,6 +272,12 @@ export function parseIcs(text: string): ImportedEvent[] {
     const uid = `${event.uid}#${instance}`;
     if (!events.has(uid)) events.set(uid, { ...event, uid, rrule: null, cancelled: [] });
   }
+  if (events.size > EVENTS_PER_FEED) throw tooMany(`The feed has ${events.size} events; Salon imports at most ${EVENTS_PER_FEED} from one feed.`);
+  for (const event of events.values()) {
+    if (event.cancelled.length > CANCELLED_PER_EVENT) {
+      throw tooMany(`The event “${event.title}” has ${event.cancelled.length} cancelled dates; Salon keeps at most ${CANCELLED_PER_EVENT} per event.`);
+    }
+  }
   return [...events.values()];
 }
 
@@ -280,14 +293,25 @@ function newId(title: string): string {
   return `${slug || 'event'}-${randomBytes(3).toString('hex')}`;
 }
 
-/** Fetches an ICS feed and upserts its events into the site by UID: re-importing updates, never duplicates. */
-export async function importFeed(deps: Pick<Deps, 'db' | 'allowPrivateFeeds'>, site: string, url: string): Promise<{ imported: number; updated: number }> {
+/**
+ * Fetches an ICS feed and upserts its events into the site by UID: re-importing updates, never
+ * duplicates, also when two imports of one feed run at once (the unique index on site and UID
+ * decides). Refused with 422 `too_many_events`, writing nothing, when the feed or the site would
+ * hold more events than the limits allow.
+ */
+export async function importFeed(
+  deps: Pick<Deps, 'db' | 'allowPrivateFeeds' | 'postgres'>,
+  site: string,
+  url: string,
+): Promise<{ imported: number; updated: number }> {
   const target = feedUrl(url);
   const text = await fetchText(target, deps.allowPrivateFeeds, AbortSignal.timeout(TIMEOUT_MS));
   const events = parseIcs(text);
   return deps.db.transaction().execute(async (trx) => {
-    const known = await trx.selectFrom('events').select(['id', 'uid']).where('site_id', '=', site).where('uid', 'is not', null).execute();
-    const ids = new Map(known.map((row) => [row.uid!, row.id]));
+    await lockSite(trx, site, deps.postgres);
+    const known = await trx.selectFrom('events').select('uid').where('site_id', '=', site).where('uid', 'is not', null).execute();
+    const uids = new Set(known.map((row) => row.uid));
+    await ensureRoom(trx, site, events.filter((event) => !uids.has(event.uid)).length, 'url');
     let imported = 0;
     let updated = 0;
     for (const event of events) {
@@ -303,17 +327,16 @@ export async function importFeed(deps: Pick<Deps, 'db' | 'allowPrivateFeeds'>, s
         cancelled: JSON.stringify([...new Set(event.cancelled)].sort()),
         source: url,
       };
-      const id = ids.get(event.uid);
-      if (id) {
-        // Tags, seats and the join URL are the admin's additions; the feed does not know them.
-        await trx.updateTable('events').set(content).where('site_id', '=', site).where('id', '=', id).execute();
-        updated++;
-      } else {
-        const row = { site_id: site, id: newId(event.title), ...content, tags: '[]', seats: null, join_url: null, uid: event.uid, created_at: now() };
-        await trx.insertInto('events').values(row).execute();
-        ids.set(event.uid, row.id);
-        imported++;
-      }
+      const id = newId(event.title);
+      // Tags, seats and the join URL are the admin's additions; the feed does not know them.
+      const row = await trx
+        .insertInto('events')
+        .values({ site_id: site, id, ...content, tags: '[]', seats: null, join_url: null, uid: event.uid, created_at: now() })
+        .onConflict((oc) => oc.columns(['site_id', 'uid']).where('uid', 'is not', null).doUpdateSet(content))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (row.id === id) imported++;
+      else updated++;
     }
     return { imported, updated };
   });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { importFeed } from '../calendar/import.js';
+import { ensureRoom, lockSite } from '../calendar/limits.js';
 import { isLocalDateTime, isOccurrence, isRrule, isTimeZone, occurrences, wallClock } from '../calendar/recurrence.js';
 import type { EventRow } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
@@ -116,10 +117,17 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
       seats: input.seats,
       join_url: input.joinUrl,
     };
-    const existing = await db.selectFrom('events').select('id').where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
-    // Replacing keeps where the event came from (source, uid), so a feed's re-import still finds it.
-    if (existing) await db.updateTable('events').set(values).where('site_id', '=', site).where('id', '=', event).execute();
-    else await db.insertInto('events').values({ site_id: site, id: event, ...values, source: 'admin', uid: null, created_at: now() }).execute();
+    const existing = await db.transaction().execute(async (trx) => {
+      await lockSite(trx, site, deps.postgres);
+      const found = await trx.selectFrom('events').select('id').where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
+      // Replacing keeps where the event came from (source, uid), so a feed's re-import still finds it.
+      if (found) await trx.updateTable('events').set(values).where('site_id', '=', site).where('id', '=', event).execute();
+      else {
+        await ensureRoom(trx, site, 1);
+        await trx.insertInto('events').values({ site_id: site, id: event, ...values, source: 'admin', uid: null, created_at: now() }).execute();
+      }
+      return found;
+    });
     const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirstOrThrow();
     return c.json(adminJson(row), existing ? 200 : 201);
   });

@@ -42,7 +42,11 @@ export interface Actor {
 
 export type Env = {
   Bindings: { incoming?: { socket?: { remoteAddress?: string } } };
-  Variables: { actor: Actor };
+  Variables: {
+    actor: Actor;
+    /** The answer shows a secret once: no copy of it may be kept (see idempotency). */
+    shownOnce: boolean;
+  };
 };
 
 /** The client's address, for rate limits and sign-in: the socket's, or X-Forwarded-For's as TRUST_PROXY says. */

@@ -98,7 +98,8 @@ async function run(db: Db, c: Context, next: () => Promise<void>, key: string, c
   let keep = false;
   try {
     await next();
-    keep = kept(c.res.status);
+    // An answer that shows a secret once (a new API token) is never written down, not even here.
+    keep = kept(c.res.status) && !c.get('shownOnce');
     if (keep) {
       const answer = { state: 'done' as const, status: c.res.status, body: await c.res.clone().text() };
       await db.updateTable('idempotency').set(answer).where((eb) => eb.and(claim)).execute();

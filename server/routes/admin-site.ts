@@ -120,6 +120,7 @@ export function adminSiteRoutes(deps: Deps): Hono<Env> {
 
   app.post('/tokens', async (c) => {
     const { name } = await body(c, TokenInput);
+    c.set('shownOnce', true);
     return c.json(await createToken(db, c.req.param('site')!, name, c.get('actor').label), 201);
   });
 

@@ -139,6 +139,15 @@ describe('sites and their owners', () => {
     assert.equal((await call(server, 'GET', '/v1/sites/demo/admin/groups', undefined, bearer)).status, 401, 'not another site’s');
     assert.equal((await call(server, 'DELETE', `/v1/sites/jane/admin/tokens/${made.body.id}`, undefined, jane)).status, 204);
     assert.equal((await call(server, 'GET', '/v1/sites/jane/admin/tokens', undefined, bearer)).status, 401);
+
+    // Shown once means written down nowhere: not even as a stored answer for a retried request.
+    const key = { ...jane, 'idempotency-key': 'token-once' };
+    const first = await call(server, 'POST', '/v1/sites/jane/admin/tokens', { name: 'CI' }, key);
+    const retried = await call(server, 'POST', '/v1/sites/jane/admin/tokens', { name: 'CI' }, key);
+    assert.equal(retried.headers.get('idempotent-replayed'), null);
+    assert.notEqual(retried.body.token, first.body.token, 'a retry makes another token');
+    const stored = await server.db.selectFrom('idempotency').select('body').execute();
+    assert.equal(stored.some((row) => row.body.includes(first.body.token) || row.body.includes(retried.body.token)), false);
   });
 
   it('tells the author which pages call the site: live origins, and refused ones until added', async () => {

@@ -51,14 +51,15 @@ describe('Idempotency-Key', () => {
 
   it('does not keep a 401: the retry with the right credentials runs', async () => {
     const headers = { 'idempotency-key': 'after-401' };
-    const path = '/v1/sites/demo/admin/tokens';
-    const refused = await call(server, 'POST', path, { name: 'Deploy script' }, { ...headers, authorization: 'Bearer wrong-token' });
+    const path = '/v1/sites/demo/admin/swaps';
+    const proposal = { partner: 'mara-quill', book: 'lantern-king', partnerBook: 'the-salt-archive' };
+    const refused = await call(server, 'POST', path, proposal, { ...headers, authorization: 'Bearer wrong-token' });
     assert.equal(refused.status, 401);
-    const made = await call(server, 'POST', path, { name: 'Deploy script' }, { ...headers, ...admin });
+    const made = await call(server, 'POST', path, proposal, { ...headers, ...admin });
     assert.equal(made.status, 201);
     assert.equal(made.headers.get('idempotent-replayed'), null);
-    assert.match(made.body.token, /^salon_/);
-    const replayed = await call(server, 'POST', path, { name: 'Deploy script' }, { ...headers, ...admin });
+    assert.equal(made.body.status, 'proposed');
+    const replayed = await call(server, 'POST', path, proposal, { ...headers, ...admin });
     assert.deepEqual([replayed.status, replayed.body], [201, made.body]);
     assert.equal(replayed.headers.get('idempotent-replayed'), 'true');
   });

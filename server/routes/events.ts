@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Occurrence, Venue } from '../../src/api/schemas.js';
 import { calendarIcs } from '../calendar/ics.js';
 import { listOccurrences } from '../calendar/recurrence.js';
+import type { Db } from '../db/open.js';
 import type { EventRow } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
@@ -65,16 +66,19 @@ function occurrenceJson(event: Listed, start: Date, end: Date, going: number): O
   };
 }
 
+/** One event of a site; 404 if there is none. */
+export async function eventOf(db: Db, site: string, event: string): Promise<EventRow> {
+  const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
+  if (!row) throw notFound('Event');
+  return row;
+}
+
 /** Public event routes: occurrences in a range, and iCalendar files for one event or the whole site. */
 export function eventRoutes(deps: Deps): Hono<Env> {
   const { db } = deps;
   const app = new Hono<Env>();
 
-  const findEvent = async (site: string, event: string): Promise<EventRow> => {
-    const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
-    if (!row) throw notFound('Event');
-    return row;
-  };
+  const findEvent = (site: string, event: string) => eventOf(db, site, event);
 
   const ics = async (c: Context<Env>, site: string, events: EventRow[]): Promise<Response> => {
     const name = (await deps.sites.get(site))?.name ?? site;

@@ -1,28 +1,20 @@
 import { Hono } from 'hono';
 import { occurrences } from '../calendar/recurrence.js';
-import type { EventRow } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
 import { occurrenceText, rsvp } from '../rsvps.js';
-import { ApiError, notFound } from '../http/errors.js';
+import { ApiError } from '../http/errors.js';
 import { body } from '../http/validate.js';
 import { RsvpBody } from '../requests.js';
-import { instant } from './events.js';
+import { eventOf, instant } from './events.js';
 
 /** A reader's RSVP to one occurrence of an event: held, then confirmed by email (see rsvps.ts). */
 export function rsvpRoutes(deps: Deps): Hono<Env> {
-  const { db } = deps;
   const app = new Hono<Env>();
-
-  const findEvent = async (site: string, event: string): Promise<EventRow> => {
-    const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
-    if (!row) throw notFound('Event');
-    return row;
-  };
 
   app.post('/sites/:site/events/:event/rsvps', async (c) => {
     const { site, event } = c.req.param();
     const input = await body(c, RsvpBody);
-    const row = await findEvent(site, event);
+    const row = await eventOf(deps.db, site, event);
     const start = instant(input.start, 'start');
     const match = occurrences(row, start, new Date(start.getTime() + 1), 1)[0];
     if (!match) throw new ApiError(404, 'not_found', 'This event has no occurrence starting then.', 'start');

@@ -149,6 +149,8 @@ export interface AdminOccurrence {
   local: string;
   cancelled: boolean;
   going: number;
+  /** Readers yet to confirm from their inbox (each holds a place for a day). */
+  confirming: number;
   waitlisted: number;
 }
 
@@ -157,7 +159,7 @@ export interface Rsvp {
   occurrenceStart: string;
   name: string;
   email: string;
-  status: 'going' | 'waitlisted';
+  status: 'pending_confirmation' | 'going' | 'waitlisted';
   createdAt: string;
 }
 

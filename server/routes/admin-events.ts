@@ -165,7 +165,15 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
       occurrences: spans.map(({ start }) => {
         const local = wallClock(start, row.time_zone);
         const iso = start.toISOString();
-        return { start: iso, local, cancelled: cancelled.has(local), going: of(iso, 'going'), waitlisted: of(iso, 'waitlisted') };
+        return {
+          start: iso,
+          local,
+          cancelled: cancelled.has(local),
+          going: of(iso, 'going'),
+          // Readers who have yet to confirm from their inbox (their places are held for a day).
+          confirming: of(iso, 'pending_confirmation'),
+          waitlisted: of(iso, 'waitlisted'),
+        };
       }),
     });
   });

@@ -11,7 +11,7 @@ import { setLang } from '../../console/i18n.js';
 import type { ConsoleEvents } from '../../console/screens/events/events.js';
 import '../../console/screens/events/events.js';
 import { refreshSession } from '../../console/session.js';
-import { createSite, html, newEmail, screen, signIn } from '../support/console.js';
+import { createSite, html, lastLink, newEmail, screen, signIn } from '../support/console.js';
 import { choose, deep, text, type } from '../support/dom.js';
 
 const API = 'http://127.0.0.1:8789';
@@ -172,9 +172,20 @@ describe('console: events', () => {
     });
     expect(rsvp.status).to.equal(201);
 
-    const el = await editor(site, 'book-club');
+    let el = await editor(site, 'book-club');
     await waitUntil(() => $(el, 'section.rsvp-date'), 'RSVPs listed');
-    const rows = $$(el, 'section[aria-labelledby=dates] tbody tr');
+    // Until the reader confirms from their inbox, their place is held, and shown as such.
+    let rows = $$(el, 'section[aria-labelledby=dates] tbody tr');
+    expect(text(rows[1]!.querySelector('[data-label=Going]'))).to.equal('0');
+    expect(text(rows[1]!.querySelector('[data-label=Confirming]'))).to.equal('1');
+    expect(text($(el, 'section.rsvp-date tbody tr'))).to.contain('Confirming (place held for a day)');
+    await expect(el).to.be.accessible();
+    el.remove();
+    await fetch(new URL(await lastLink(email)).pathname, { method: 'POST' });
+
+    el = await editor(site, 'book-club');
+    await waitUntil(() => $(el, 'section.rsvp-date'), 'RSVPs listed');
+    rows = $$(el, 'section[aria-labelledby=dates] tbody tr');
     expect(text(rows[0]!.querySelector('td'))).to.contain('Tue, Feb 9, 2027').and.contain('6:00 PM');
     expect(text(rows[1]!.querySelector('[data-label=Going]'))).to.equal('1');
     const group = $(el, 'section.rsvp-date')!;

@@ -68,7 +68,7 @@ export class ConsoleEventPage extends ConsoleElement {
     const cancel = !occurrence.cancelled;
     const when = whenIn(occurrence.start, event.timeZone);
     if (cancel) {
-      const question = t('cancel.confirm', { when, count: occurrence.going + occurrence.waitlisted });
+      const question = t('cancel.confirm', { when, count: occurrence.going + occurrence.confirming + occurrence.waitlisted });
       if (!(await this.confirm.ask(question, t('cancel.yes'), t('cancel.no')))) return;
     }
     this.busy = occurrence.local;
@@ -100,6 +100,7 @@ export class ConsoleEventPage extends ConsoleElement {
               <tr>
                 <th scope="col">${t('col.date')}</th>
                 <th scope="col">${t('col.going')}</th>
+                <th scope="col">${t('col.confirming')}</th>
                 <th scope="col">${t('col.waitlisted')}</th>
                 ${series ? html`<th scope="col"><span class="visually-hidden">${t('col.actions')}</span></th>` : nothing}
               </tr>
@@ -110,6 +111,7 @@ export class ConsoleEventPage extends ConsoleElement {
                 return html`<tr class=${o.cancelled ? 'cancelled' : ''}>
                   <td data-label=${t('col.date')}>${when} ${o.cancelled ? html`<span class="badge">${t('cancelled')}</span>` : nothing}</td>
                   <td data-label=${t('col.going')}>${o.going}</td>
+                  <td data-label=${t('col.confirming')}>${o.confirming}</td>
                   <td data-label=${t('col.waitlisted')}>${o.waitlisted}</td>
                   ${series
                     ? html`<td data-label=${t('col.actions')}>

@@ -142,6 +142,7 @@ type Key =
   | 'col.date'
   | 'col.going'
   | 'col.waitlisted'
+  | 'col.confirming'
   | 'cancel'
   | 'restore'
   | 'cancelled'
@@ -158,7 +159,8 @@ type Key =
   | 'col.status'
   | 'col.rsvped'
   | 'status.going'
-  | 'status.waitlisted';
+  | 'status.waitlisted'
+  | 'status.pending_confirmation';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -302,6 +304,7 @@ export const messages: Catalog<Key> = {
     'col.date': 'Date',
     'col.going': 'Going',
     'col.waitlisted': 'Waiting list',
+    'col.confirming': 'Confirming',
     cancel: 'Cancel this date',
     restore: 'Restore this date',
     cancelled: 'Cancelled',
@@ -319,6 +322,7 @@ export const messages: Catalog<Key> = {
     'col.rsvped': 'RSVP’d on',
     'status.going': 'Going',
     'status.waitlisted': 'On the waiting list',
+    'status.pending_confirmation': 'Confirming (place held for a day)',
   },
   es: {
     heading: 'Eventos',
@@ -461,6 +465,7 @@ export const messages: Catalog<Key> = {
     'col.date': 'Fecha',
     'col.going': 'Asisten',
     'col.waitlisted': 'Lista de espera',
+    'col.confirming': 'Por confirmar',
     cancel: 'Cancelar esta fecha',
     restore: 'Restablecer esta fecha',
     cancelled: 'Cancelada',
@@ -478,6 +483,7 @@ export const messages: Catalog<Key> = {
     'col.rsvped': 'Confirmó el',
     'status.going': 'Asiste',
     'status.waitlisted': 'En lista de espera',
+    'status.pending_confirmation': 'Por confirmar (plaza guardada un día)',
   },
   fr: {
     heading: 'Événements',
@@ -620,6 +626,7 @@ export const messages: Catalog<Key> = {
     'col.date': 'Date',
     'col.going': 'Inscrits',
     'col.waitlisted': 'Liste d’attente',
+    'col.confirming': 'À confirmer',
     cancel: 'Annuler cette date',
     restore: 'Rétablir cette date',
     cancelled: 'Annulée',
@@ -637,6 +644,7 @@ export const messages: Catalog<Key> = {
     'col.rsvped': 'Inscrit le',
     'status.going': 'Inscrit',
     'status.waitlisted': 'Sur liste d’attente',
+    'status.pending_confirmation': 'À confirmer (place gardée un jour)',
   },
   de: {
     heading: 'Veranstaltungen',
@@ -779,6 +787,7 @@ export const messages: Catalog<Key> = {
     'col.date': 'Termin',
     'col.going': 'Angemeldet',
     'col.waitlisted': 'Warteliste',
+    'col.confirming': 'Unbestätigt',
     cancel: 'Diesen Termin absagen',
     restore: 'Termin wiederherstellen',
     cancelled: 'Abgesagt',
@@ -796,5 +805,6 @@ export const messages: Catalog<Key> = {
     'col.rsvped': 'Angemeldet am',
     'status.going': 'Angemeldet',
     'status.waitlisted': 'Auf der Warteliste',
+    'status.pending_confirmation': 'Unbestätigt (Platz einen Tag reserviert)',
   },
 };

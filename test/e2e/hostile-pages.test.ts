@@ -54,6 +54,8 @@ describe('hostile pages', () => {
     const { frame, page, doc } = await open('/test/pages/hostile/strict-csp.html');
     await signUp(doc);
     await waitUntil(() => shadow(doc, 'salon-event-calendar').querySelector('.body .event'), 'events listed', { timeout: 5000 });
+    // The card loads near the viewport, as a reader scrolls to it (how far down it sits depends on the window).
+    doc.querySelector('salon-swap-card')!.scrollIntoView();
     await waitUntil(() => shadow(doc, 'salon-swap-card').querySelector('article'), 'swap card shown', { timeout: 5000 });
     // Structured data was written despite Trusted Types.
     expect(doc.querySelector('salon-event-calendar > script[type="application/ld+json"]')).not.to.equal(null);
@@ -67,6 +69,7 @@ describe('hostile pages', () => {
     await waitUntil(() => doc.querySelector('salon-event-calendar')?.shadowRoot?.querySelectorAll('td').length === 42, 'month grid', {
       timeout: 5000,
     });
+    doc.querySelector('salon-swap-card')!.scrollIntoView();
     await waitUntil(
       () => doc.querySelector('salon-swap-card')?.shadowRoot?.querySelector('h2')?.textContent === 'A quienes leen a Jane Doe también les gusta',
       'swap card in Spanish from its late provider',

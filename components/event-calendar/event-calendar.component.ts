@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { Occurrence, RsvpResult } from '../../src/api/schemas.js';
 import type { MessageKey } from '../../src/i18n/messages.js';
@@ -140,7 +140,9 @@ export class SalonEventCalendar extends SalonElement {
   @state() private openDay?: string;
   @state() private opened?: Occurrence;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   readonly #events = new StoreController<QueryState<Occurrence[]>>(this, atom({ loading: true }));
   readonly #reader = new StoreController(this, $reader);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { FormField, Group } from '../../src/api/schemas.js';
 import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
@@ -68,7 +68,9 @@ export class SalonGroupSignup extends SalonElement {
   /** Replaces the text shown when a signup is confirmed. */
   @property({ attribute: 'success-message' }) successMessage?: string;
 
-  @query('form') private form?: HTMLFormElement;
+  private get form() {
+    return this.renderRoot.querySelector('form');
+  }
 
   #query?: Query<Group>;
   readonly #group = new StoreController<QueryState<Group>>(this, atom({ loading: true }));

@@ -6,7 +6,7 @@ import type {
   SignupResult,
 } from './schemas.js';
 
-/** Per-call options every backend method accepts. */
+/** Per-call options Salon passes to every backend method, always (so a backend may destructure them). */
 export interface RequestOptions {
   /** Aborts the request; widgets pass one so a removed element stops its fetches. */
   signal?: AbortSignal;
@@ -85,15 +85,15 @@ export interface SalonBackend {
    * redelivered after a page reload to the backend with the same id.
    */
   readonly id?: string;
-  getGroup(params: GroupParams, options?: RequestOptions): Promise<Group>;
-  signup(params: SignupParams, options?: RequestOptions): Promise<SignupResult>;
-  listEvents(params: EventsParams, options?: RequestOptions): Promise<EventList>;
-  rsvp(params: RsvpParams, options?: RequestOptions): Promise<RsvpResult>;
+  getGroup(params: GroupParams, options: RequestOptions): Promise<Group>;
+  signup(params: SignupParams, options: RequestOptions): Promise<SignupResult>;
+  listEvents(params: EventsParams, options: RequestOptions): Promise<EventList>;
+  rsvp(params: RsvpParams, options: RequestOptions): Promise<RsvpResult>;
   /** The URL of an event's `.ics` file, or of the site's feed when `event` is omitted. */
   calendarUrl?(params: { site: string; event?: string }): string | undefined;
-  getRecommendations(params: RecommendationsParams, options?: RequestOptions): Promise<Recommendations>;
-  swapSignup(params: SwapSignupParams, options?: RequestOptions): Promise<SignupResult>;
-  recordSwapEvents(params: SwapEventsParams, options?: RequestOptions): Promise<void>;
+  getRecommendations(params: RecommendationsParams, options: RequestOptions): Promise<Recommendations>;
+  swapSignup(params: SwapSignupParams, options: RequestOptions): Promise<SignupResult>;
+  recordSwapEvents(params: SwapEventsParams, options: RequestOptions): Promise<void>;
 }
 
 /** The backend methods that write; these go through the outbox. */

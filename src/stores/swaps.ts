@@ -32,7 +32,7 @@ export function flushSwapEvents(): void {
     for (const [token, events] of byToken) {
       for (let i = 0; i < events.length; i += 50) {
         // Counts are best effort: a failure loses a count, never the page's calm.
-        backend.recordSwapEvents({ token, events: events.slice(i, i + 50) }).catch(() => {});
+        backend.recordSwapEvents({ token, events: events.slice(i, i + 50) }, {}).catch(() => {});
       }
     }
   }

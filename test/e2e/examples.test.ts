@@ -67,11 +67,10 @@ describe('/examples/: React and Vue through an import map, with a backend of the
     type(dialog.querySelector<HTMLInputElement>('input[name=email]')!, 'react-reader@example.com');
     dialog.querySelector('form')!.requestSubmit();
     await waitUntil(() => heard() === 'You RSVPed: going.', 'React heard salon-rsvp-success', { timeout: 5000 });
-    const first = await (calendar.backend as { listEvents(p: object): Promise<{ occurrences: Array<{ start: string }> }> }).listEvents({
-      site: 'club',
-      from: new Date(0).toISOString(),
-      to: new Date(Date.now() + 8 * 86_400_000).toISOString(),
-    });
+    const first = await calendar.backend!.listEvents(
+      { site: 'club', from: new Date(0).toISOString(), to: new Date(Date.now() + 8 * 86_400_000).toISOString() },
+      {},
+    );
     expect(received()[1]).to.equal(`rsvp · react-reader@example.com · ${first.occurrences[0]!.start}`);
     // The join link the app's backend answered with is shown after the RSVP.
     await waitUntil(() => dialog.querySelector('a[href="https://meet.example.com/sunday-sprint"]'), 'join link');

@@ -43,9 +43,9 @@ function tick(input: HTMLInputElement): void {
 
 function fill(el: SalonGroupSignup, { email = 'ada@example.com', name = 'Ada', genre = 'Fantasy' } = {}): void {
   type(labelled(el, 'Email'), email);
+  type(labelled(el, 'Your genre'), genre);
   if (!el.compact) {
     type(labelled(el, 'Name'), name);
-    type(labelled(el, 'Your genre'), genre);
     tick(labelled(el, 'Craft'));
   }
   tick(labelled(el, 'I agree'));
@@ -99,7 +99,10 @@ describe('<salon-group-signup>', () => {
     expect(labelled(el, 'Your genre').required).to.equal(true);
     expect(labelled(el, 'About you').localName).to.equal('textarea');
     expect(labelled(el, 'Level').localName).to.equal('select');
-    expect($(el, 'fieldset legend').textContent).to.equal('What you bring');
+    // Optional fields say so; required ones carry no mark to explain (GOV.UK's way).
+    expect($(el, 'fieldset legend').textContent).to.equal('What you bring (optional)');
+    expect(labelled(el, 'Name').labels![0].textContent).to.equal('Name (optional)');
+    expect(labelled(el, 'Your genre').labels![0].textContent).to.equal('Your genre');
     expect(labelled(el, 'Craft').type).to.equal('checkbox');
     expect(labelled(el, 'I agree to be emailed about this group.').required).to.equal(true);
     expect(labelled(el, 'Remember me on this site').checked).to.equal(false);
@@ -113,7 +116,10 @@ describe('<salon-group-signup>', () => {
     const trap = $<HTMLInputElement>(el, 'input[name=website]');
     expect(trap.closest('[aria-hidden=true]')).to.not.equal(null);
     expect([trap.tabIndex, trap.autocomplete]).to.deep.equal([-1, 'off']);
-    expect(trap.getBoundingClientRect().right).to.be.below(0);
+    // Clipped to nothing where it stands (moved off screen, it would widen right-to-left pages).
+    const box = trap.closest<HTMLElement>('.trap')!;
+    expect(getComputedStyle(box).clipPath).to.equal('inset(50%)');
+    expect(box.getBoundingClientRect().width).to.be.at.most(1);
   });
 
   it('says when a group is full and offers the waitlist', async () => {
@@ -126,13 +132,24 @@ describe('<salon-group-signup>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('validates on submit: marks every invalid field, describes it and focuses the first', async () => {
+  it('validates on submit: marks every invalid field, describes it and sums the problems up above the form', async () => {
     const backend = backendWith();
     const el = await signup(backend);
     await submit(el);
     const email = labelled(el, 'Email');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
-    expect(el.shadowRoot!.activeElement).to.equal(email);
+    // A form with questions is long: as GOV.UK does, focus goes to a summary of what to fix, each a link to its field.
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('summary'), 'the error summary has focus');
+    const summary = $(el, '.summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect($(el, '.summary h3').textContent).to.equal('There are 3 problems');
+    expect($$(el, '.summary a').map((a) => a.textContent!.trim())).to.deep.equal([
+      'Email: Please fill in this field.',
+      'Your genre: Please fill in this field.',
+      'Please tick this box to sign up.',
+    ]);
+    $$(el, '.summary a')[1].click();
+    expect(el.shadowRoot!.activeElement === labelled(el, 'Your genre'), 'the link focuses its field').to.equal(true);
     const message = el.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!)!;
     expect(message.textContent).to.equal('Please fill in this field.');
     expect(labelled(el, 'Your genre').getAttribute('aria-invalid')).to.equal('true');
@@ -270,7 +287,8 @@ describe('<salon-group-signup>', () => {
     await waitUntil(() => labelled(el, 'Email').getAttribute('aria-invalid') === 'true', 'email marked');
     expect($(el, '#email-message').textContent).to.equal('This address bounces.');
     expect($(el, '#consent-message').textContent).to.equal('Read it again.');
-    expect(el.shadowRoot!.activeElement).to.equal(labelled(el, 'Email'));
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('summary'), 'the error summary has focus');
+    expect($$(el, '.summary a').map((a) => a.textContent!.trim())).to.deep.equal(['Email: This address bounces.', 'Read it again.']);
     await expect(el).to.be.accessible();
     await submit(el);
     await waitUntil(() => $(el, '[role=alert]'), 'general message');
@@ -424,18 +442,25 @@ describe('<salon-group-signup>', () => {
     }
   });
 
-  it('has a compact layout with only email, consent and the button', async () => {
+  it('has a compact layout with email, consent, the button and only the questions a reader must answer', async () => {
+    const compact = (b: SalonBackend) => html`<salon-group-signup compact site="demo" group="spring-mastermind" .backend=${b}></salon-group-signup>`;
+    const names = (el: SalonGroupSignup) =>
+      $$(el, 'input, select, textarea, button')
+        .filter((c) => !c.closest('[aria-hidden=true]'))
+        .map((c) => c.getAttribute('name') ?? c.getAttribute('type'));
     const backend = backendWith();
-    backend.signup = (params, options) => MemoryBackend.prototype.signup.call(backend, { ...params, answers: { genre: 'x' } }, options);
-    const el = await signup(backend, (b) => html`<salon-group-signup compact site="demo" group="spring-mastermind" .backend=${b}></salon-group-signup>`);
+    const el = await signup(backend, compact);
     expect(el.hasAttribute('compact')).to.equal(true);
-    const controls = $$(el, 'input, select, textarea, button').filter((c) => !c.closest('[aria-hidden=true]'));
-    expect(controls.map((c) => c.getAttribute('name') ?? c.getAttribute('type'))).to.deep.equal(['email', 'consent', 'submit']);
+    // The genre is required: hiding it would leave the reader a form the server refuses.
+    expect(names(el)).to.deep.equal(['email', 'answers.genre', 'consent', 'submit']);
     expect($(el, '.description')).to.equal(null);
     await expect(el).to.be.accessible();
     fill(el);
     await submit(el);
     await finished(el, /You’re in/);
+    expect((backend.writes[0].params as SignupParams).answers).to.deep.equal({ genre: 'Fantasy' });
+    const newsletter = await signup(backendWith({ fields: [group().fields[1]] }), compact);
+    expect(names(newsletter)).to.deep.equal(['email', 'consent', 'submit']);
   });
 
   it('never submits the host page’s form around it', async () => {

@@ -7,6 +7,7 @@ import { group, site } from './support/data.js';
 import type { TestWidget } from './support/test-widget.js';
 import './support/test-widget.js';
 import '../components/provider/provider.js';
+import fr from '../src/i18n/locales/fr.js';
 
 const backend = new MemoryBackend({ demo: site({ groups: [group({ seatsLeft: 1 })] }) }, { id: 'memory:i18n' });
 const text = (widget: TestWidget, selector: string) => widget.shadowRoot!.querySelector(selector)?.textContent;
@@ -91,5 +92,14 @@ describe('<salon-provider>', () => {
     expect(getComputedStyle(provider).display).to.equal('contents');
     expect(provider.shadowRoot!.querySelector('slot')).to.exist;
     await expect(provider).to.be.accessible();
+  });
+
+  it('writes French with French typography: a no-break space before : ; ? ! and inside « »', () => {
+    const texts = Object.values(fr).flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)));
+    for (const message of texts) {
+      // A colon followed by a space is punctuation (not a time like 10:30 or a URL).
+      expect(message, message).to.not.match(/(?:^|[^\u00a0\u202f])(?:[;?!»]|:(?=\s|$))/);
+      expect(message, message).to.not.match(/«[^\u00a0\u202f]/);
+    }
   });
 });

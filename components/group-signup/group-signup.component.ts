@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { FormField, Group } from '../../src/api/schemas.js';
 import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
@@ -62,11 +62,14 @@ export class SalonGroupSignup extends SalonElement {
   /** The group's id on the backend. */
   @property() group = '';
 
-  /** Only email, consent and the button, for sidebars and footers. */
+  /** Email, consent, the group's required questions and the button, for sidebars and footers. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Replaces the text shown when a signup is confirmed. */
   @property({ attribute: 'success-message' }) successMessage?: string;
+
+  /** A long form's problems are listed above it after a failed submit (GOV.UK's error summary). */
+  @state() private summary = false;
 
   private get form() {
     return this.renderRoot.querySelector('form');
@@ -79,7 +82,7 @@ export class SalonGroupSignup extends SalonElement {
     success: ({ status }) => this.dispatchEvent(new SalonSignupSuccessEvent({ status })),
     error: (error) => {
       this.dispatchEvent(new SalonSignupErrorEvent({ error }));
-      void this.updateComplete.then(() => this.#focusProblem());
+      this.#focusProblem();
     },
   });
   readonly #state = new StoreController(this, this.#flow.$state);
@@ -104,9 +107,13 @@ export class SalonGroupSignup extends SalonElement {
     if (this.form && this.#shownAt === undefined) this.#shownAt = performance.now();
   }
 
-  /** The group fields the form shows: none in the compact layout. */
+  /**
+   * The group fields the form shows. The compact layout leaves out the optional ones only: a
+   * required question it hid would be one the reader must answer and cannot see.
+   */
   get #fields(): readonly FormField[] {
-    return this.compact ? [] : (this.#group.value.data?.fields ?? []);
+    const fields = this.#group.value.data?.fields ?? [];
+    return this.compact ? fields.filter((field) => field.required) : fields;
   }
 
   #read() {
@@ -115,7 +122,8 @@ export class SalonGroupSignup extends SalonElement {
 
   /** The field name an event's control belongs to, as `validate()` names it. */
   #nameOf(event: Event): string | undefined {
-    const name = (event.target as HTMLInputElement).name;
+    // Controls only: focus also leaves the error summary and its links.
+    const name = (event.target as HTMLInputElement).name ?? '';
     return name.startsWith('answers.') ? name.slice('answers.'.length) : name || undefined;
   }
 
@@ -147,7 +155,6 @@ export class SalonGroupSignup extends SalonElement {
     const problems = validate(form, this.#fields);
     if (Object.keys(problems).length) {
       this.#flow.reject(problems);
-      await this.updateComplete;
       this.#focusProblem();
       return;
     }
@@ -160,14 +167,51 @@ export class SalonGroupSignup extends SalonElement {
     const submit = new SalonSignupSubmitEvent(detail);
     if (!this.dispatchEvent(submit)) return;
     const shown = ['email', 'consent', ...(this.compact ? [] : ['name', ...this.#fields.map((f) => f.name)])];
+    this.summary = false;
     await this.#flow.submit(connection.backend, params, { remember: form.remember, shown });
     await this.updateComplete;
     // The form is gone once the signup is accepted or saved: keep the reader's place on the result.
     this.renderRoot.querySelector<HTMLElement>('.status:not(:empty)')?.focus();
   }
 
+  /** After a failed submit: the error summary of a form with questions, else the first field to fix. */
   #focusProblem(): void {
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    this.summary = this.#fields.length > 0 && Object.keys(this.#flow.$state.get().problems).length > 0;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.summary, [aria-invalid="true"]')?.focus());
+  }
+
+  /** The id of a field's control (a group of checkboxes: its first box). */
+  #idOf(name: string): string {
+    const index = this.#fields.findIndex((field) => field.name === name);
+    if (index < 0) return name;
+    return this.#fields[index].type === 'checkboxes' ? `q${index}-0` : `q${index}`;
+  }
+
+  /** Each problem as a link to its field, worded with the field's label. */
+  #summary(): TemplateResult | typeof nothing {
+    const problems = Object.entries(this.#state.value.problems);
+    if (!this.summary || !problems.length) return nothing;
+    const labels: Record<string, string> = { email: this.t('form.email'), name: this.t('form.name') };
+    for (const field of this.#fields) labels[field.name] = field.label;
+    return html`<div class="summary" role="alert" part="message" tabindex="-1" aria-labelledby="summary">
+      <h3 id="summary">${this.t('form.problems', { count: problems.length })}</h3>
+      <ul>
+        ${problems.map(([name, problem]) => {
+          const id = this.#idOf(name);
+          const text = this.problemText(problem);
+          return html`<li>
+            <a
+              href="#${id}"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+              }}
+              >${labels[name] ? this.t('form.problem', { label: labels[name], problem: text }) : text}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   #notYou(): void {
@@ -198,10 +242,15 @@ export class SalonGroupSignup extends SalonElement {
     return textField({
       id,
       name: id === name ? name : `answers.${name}`,
-      label,
+      label: this.#label(label, options.required),
       ...options,
       ...(problem ? { problem: this.problemText(problem) } : {}),
     });
+  }
+
+  /** A field's label: optional fields say so (GOV.UK's way), required ones need no mark to explain. */
+  #label(label: string, required = false): string {
+    return required ? label : this.t('form.optional', { label });
   }
 
   #groupField(field: FormField, index: number): TemplateResult {
@@ -211,10 +260,10 @@ export class SalonGroupSignup extends SalonElement {
       return this.#textField(field.name, id, field.label, { type: field.type, required: field.required });
     }
     const { invalid, describedBy, message } = this.#problem(field.name, id);
-    const labelClass = field.required ? 'required' : '';
+    const label = this.#label(field.label, field.required);
     if (field.type === 'checkboxes') {
       return html`<fieldset class="field" part="field">
-        <legend part="label" class=${labelClass}>${field.label}</legend>
+        <legend part="label">${label}</legend>
         ${field.options.map(
           (option, i) => html`<label class="check"
             ><input
@@ -255,7 +304,7 @@ export class SalonGroupSignup extends SalonElement {
             ${field.options.map((option) => html`<option value=${option.value}>${option.label}</option>`)}
           </select>`;
     return html`<div class="field" part="field">
-      <label for=${id} part="label" class=${labelClass}>${field.label}</label>
+      <label for=${id} part="label">${label}</label>
       ${control} ${message}
     </div>`;
   }
@@ -283,6 +332,7 @@ export class SalonGroupSignup extends SalonElement {
       @change=${this.#onInput}
       @focusout=${this.#onBlur}
     >
+      ${this.#summary()}
       ${reader
         ? html`<p class="reader">
             ${this.t('signup.welcomeBack', { name: reader.name || reader.email })}
@@ -300,7 +350,7 @@ export class SalonGroupSignup extends SalonElement {
         : this.#textField('name', 'name', this.t('form.name'), { autocomplete: 'name', value: reader?.name })}
       ${this.#fields.map((field, index) => this.#groupField(field, index))}
       <div class="field" part="field">
-        <label class="check required" part="label">
+        <label class="check" part="label">
           <input
             type="checkbox"
             id="consent"

@@ -20,9 +20,28 @@ export default css`
     min-height: 6em;
     resize: vertical;
   }
-  .check input[aria-invalid='true'] {
+  /* The focus ring wins over the invalid outline: a keyboard user must see where they are. */
+  .check input[aria-invalid='true']:not(:focus-visible) {
     outline: 2px solid var(--_danger);
     outline-offset: 1px;
+  }
+  .summary::before {
+    content: none;
+  }
+  .summary h3 {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+  }
+  .summary h3::before {
+    content: '⚠ ';
+    color: var(--_danger);
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .summary a {
+    color: inherit;
   }
   .reader {
     display: flex;
@@ -31,12 +50,14 @@ export default css`
     gap: 0.5em;
     margin: 0;
   }
-  /* The honeypot: off screen, out of the tab order and hidden from assistive technology. */
+  /* The honeypot: out of sight, out of the tab order and hidden from assistive technology. Clipped
+     where it stands rather than moved off screen: a box at left:-10000px widens a right-to-left page
+     by 10,000 px (its scroll origin is on the right). */
   .trap {
     position: absolute;
-    left: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
   }
 `;

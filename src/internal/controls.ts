@@ -29,10 +29,6 @@ export const controls = css`
     font-weight: 600;
     padding: 0;
   }
-  .required::after {
-    content: ' *';
-    color: var(--_danger);
-  }
   input,
   select,
   textarea,
@@ -44,7 +40,7 @@ export const controls = css`
     width: 100%;
     min-height: 44px;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: transparent;
   }

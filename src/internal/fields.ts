@@ -4,6 +4,7 @@ export interface TextFieldOptions {
   /** The control's id (its message's is `<id>-message`). */
   id: string;
   name: string;
+  /** The label as shown; as GOV.UK does, an optional field's says so and a required one's carries no mark. */
   label: string;
   type?: string;
   autocomplete?: string;
@@ -19,7 +20,7 @@ export interface TextFieldOptions {
  */
 export const textField = ({ id, name, label, type = 'text', autocomplete = 'on', required = false, value, problem }: TextFieldOptions): TemplateResult =>
   html`<div class="field" part="field">
-    <label for=${id} part="label" class=${required ? 'required' : ''}>${label}</label>
+    <label for=${id} part="label">${label}</label>
     <input
       id=${id}
       class="text"

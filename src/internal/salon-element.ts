@@ -57,6 +57,8 @@ export class SalonElement extends LitElement {
 
   #warned = false;
   #locale?: string;
+  /** The shadow root's one child: it carries the language and direction of the widget's texts. */
+  #text?: HTMLElement;
 
   constructor() {
     super();
@@ -144,10 +146,24 @@ export class SalonElement extends LitElement {
     return this.t(`error.${error.kind}`);
   }
 
+  /**
+   * Renders into a wrapper that says which language the texts are in (WCAG 3.1.2): the widget's
+   * own, not the page's (French texts on an English page), and English, left to right, while
+   * the language has no catalog (English fallback text on an Arabic page must not run backwards).
+   */
+  protected override createRenderRoot(): HTMLElement {
+    return (this.#text = (super.createRenderRoot() as ShadowRoot).appendChild(document.createElement('div')));
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // The provider's or an ancestor's language may have changed since the last update.
     this.#locale = undefined;
-    loadCatalog(this.locale);
+    const locale = this.locale;
+    loadCatalog(locale);
+    const lang = $catalogs.get()[locale.split('-')[0].toLowerCase()] || this.strings ? locale : 'en';
+    const info = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?(): { direction: string }; textInfo?: { direction: string } };
+    this.#text!.lang = lang;
+    this.#text!.dir = (info.getTextInfo?.() ?? info.textInfo)?.direction ?? 'ltr';
   }
 
   /** Tells the page's author, once per element, why it shows its not-set-up state (a warning, never an error). */

@@ -23,6 +23,8 @@ export const theme = css`
     --_radius: var(--salon-radius, 0.375em);
     --_gap: var(--salon-gap, 0.75em);
     --_border: var(--salon-border, color-mix(in srgb, currentColor 35%, transparent));
+    /* A field's edge is how a reader finds it: 3:1 against the page (WCAG 1.4.11) for text from #222 up. */
+    --_field-border: var(--salon-border, color-mix(in srgb, currentColor 60%, transparent));
     --_muted: var(--salon-muted, color-mix(in srgb, currentColor 75%, transparent));
     --_danger: var(--salon-danger, #b3261e);
     --_success: var(--salon-success, #1d6b36);

@@ -11,7 +11,7 @@ import { site, springEvents } from './support/data.js';
 const backend = new MemoryBackend({ demo: site({ occurrences: springEvents() }) }, { id: 'memory:builder' });
 const groups = [
   { id: 'readers', name: 'Readers' },
-  { id: 'spring-mastermind', name: 'Spring Mastermind' },
+  { id: 'spring-mastermind', name: 'Spring Mastermind', required: 1 },
 ];
 
 async function builder(tags: string[] = []): Promise<SalonEmbedBuilder> {
@@ -48,6 +48,10 @@ describe('embed-code builder', () => {
     expect(preview.hasAttribute('compact')).to.be.true;
     expect(preview.getAttribute('lang')).to.equal('es');
     await waitUntil(() => preview.shadowRoot?.querySelector('form button[type=submit]')?.textContent?.includes('Apuntarme'), 'preview in Spanish');
+    // The mastermind requires an answer: compact keeps the question (the reader could not sign up
+    // without it), and the author is told so beside the option.
+    expect(root(el).querySelector('#compact-hint')!.textContent).to.contain('has a required question');
+    expect(preview.shadowRoot!.querySelector('label[for=q0]')!.textContent).to.equal('Your genre');
 
     await choose(el, 'widget', 'salon-event-calendar');
     await choose(el, 'tag', '"><script>alert(1)</script>');

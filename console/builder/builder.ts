@@ -59,8 +59,8 @@ export class SalonEmbedBuilder extends ConsoleElement {
   @property() cdn = new URL('/cdn/', location.href).href;
   /** A backend object for the preview (tests, offline demos); the code still names `api`. */
   @property({ attribute: false }) backend?: SalonBackend;
-  /** The site's groups, to choose from. */
-  @property({ attribute: false }) groups: Array<{ id: string; name: string }> = [];
+  /** The site's groups, to choose from, with how many questions each requires of a reader. */
+  @property({ attribute: false }) groups: Array<{ id: string; name: string; required?: number }> = [];
   /** The tags of the site's events, to choose from (free text when empty). */
   @property({ attribute: false }) tags: string[] = [];
   /** The widgets' language to start with. */
@@ -99,7 +99,7 @@ export class SalonEmbedBuilder extends ConsoleElement {
       return this.groups.length === 0
         ? html`<p class="notice">${t('group.none')}</p>`
         : html`${select({ id: 'group', label: t('group'), value: c.group, options: this.groups.map((g) => [g.id, g.name]), onChange: (v) => this.#set('group', v) })}
-          ${checkbox({ id: 'compact', label: t('compact'), checked: c.compact, onChange: (v) => this.#set('compact', v) })}`;
+          ${checkbox({ id: 'compact', label: t('compact'), checked: c.compact, ...this.#compactHint(), onChange: (v) => this.#set('compact', v) })}`;
     }
     if (c.widget === 'salon-event-calendar') {
       return html`${select({ id: 'view', label: t('view'), value: c.view, options: [['list', t('view.list')], ['month', t('view.month')]], onChange: (v) => this.#set('view', v as Choice['view']) })}
@@ -109,6 +109,12 @@ export class SalonEmbedBuilder extends ConsoleElement {
     }
     return html`${field({ id: 'placement', label: t('placement'), hint: t('placement.hint'), value: c.placement, onInput: (v) => this.#set('placement', v) })}
     ${select({ id: 'layout', label: t('layout'), value: c.layout, options: [['card', t('layout.card')], ['stack', t('layout.stack')]], onChange: (v) => this.#set('layout', v as Choice['layout']) })}`;
+  }
+
+  /** Compact keeps the questions a reader must answer: the author is told, so the form is no surprise. */
+  #compactHint(): { hint?: string } {
+    const required = this.groups.find((g) => g.id === this.choice.group)?.required ?? 0;
+    return required ? { hint: t('compact.required', { count: required }) } : {};
   }
 
   #previewKey = '';

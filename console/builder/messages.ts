@@ -9,6 +9,7 @@ type Key =
   | 'group'
   | 'group.none'
   | 'compact'
+  | 'compact.required'
   | 'view'
   | 'view.list'
   | 'view.month'
@@ -47,7 +48,8 @@ export const messages: Catalog<Key> = {
     'widget.salon-swap-card': 'Swap card (readers also like)',
     group: 'Group',
     'group.none': 'Create a group first, in Groups.',
-    compact: 'Compact (email only, for sidebars)',
+    compact: 'Compact (email and consent, for sidebars)',
+    'compact.required': { one: 'This group has a required question: the compact form keeps it, so readers can answer it.', other: 'This group has {count} required questions: the compact form keeps them, so readers can answer them.' },
     view: 'View',
     'view.list': 'Agenda list',
     'view.month': 'Month grid',
@@ -85,7 +87,8 @@ export const messages: Catalog<Key> = {
     'widget.salon-swap-card': 'Tarjeta de intercambio (a los lectores también les gusta)',
     group: 'Grupo',
     'group.none': 'Primero crea un grupo, en Grupos.',
-    compact: 'Compacto (solo el correo, para barras laterales)',
+    compact: 'Compacto (correo y consentimiento, para barras laterales)',
+    'compact.required': { one: 'Este grupo tiene una pregunta obligatoria: el formulario compacto la mantiene para que los lectores puedan responderla.', other: 'Este grupo tiene {count} preguntas obligatorias: el formulario compacto las mantiene para que los lectores puedan responderlas.' },
     view: 'Vista',
     'view.list': 'Lista',
     'view.month': 'Mes',
@@ -123,7 +126,8 @@ export const messages: Catalog<Key> = {
     'widget.salon-swap-card': 'Carte d’échange (les lecteurs aiment aussi)',
     group: 'Groupe',
     'group.none': 'Créez d’abord un groupe, dans Groupes.',
-    compact: 'Compact (e-mail seul, pour les colonnes latérales)',
+    compact: 'Compact (e-mail et consentement, pour les colonnes latérales)',
+    'compact.required': { one: 'Ce groupe a une question obligatoire\u00a0: le formulaire compact la garde, pour que les lecteurs puissent y répondre.', other: 'Ce groupe a {count}\u00a0questions obligatoires\u00a0: le formulaire compact les garde, pour que les lecteurs puissent y répondre.' },
     view: 'Affichage',
     'view.list': 'Liste',
     'view.month': 'Mois',
@@ -161,7 +165,8 @@ export const messages: Catalog<Key> = {
     'widget.salon-swap-card': 'Tauschkarte (Leser mögen auch)',
     group: 'Gruppe',
     'group.none': 'Legen Sie zuerst unter Gruppen eine Gruppe an.',
-    compact: 'Kompakt (nur E-Mail, für Seitenleisten)',
+    compact: 'Kompakt (E-Mail und Einwilligung, für Seitenleisten)',
+    'compact.required': { one: 'Diese Gruppe hat eine Pflichtfrage: Das kompakte Formular behält sie, damit Leser sie beantworten können.', other: 'Diese Gruppe hat {count} Pflichtfragen: Das kompakte Formular behält sie, damit Leser sie beantworten können.' },
     view: 'Ansicht',
     'view.list': 'Liste',
     'view.month': 'Monat',

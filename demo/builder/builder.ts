@@ -4,7 +4,7 @@ import '../../console/builder/builder.js';
 
 for (const builder of document.querySelectorAll('salon-embed-builder')) {
   builder.groups = [
-    { id: 'spring-mastermind', name: 'Spring Fantasy Mastermind' },
+    { id: 'spring-mastermind', name: 'Spring Fantasy Mastermind', required: 1 },
     { id: 'readers', name: 'The Lantern Readers' },
     { id: 'newsletter', name: 'Jane Doe’s newsletter' },
   ];

@@ -14,6 +14,13 @@ describe('console: embed code', () => {
     await signIn();
     const site = await createSite({ lang: 'fr' });
     await put(`/v1/sites/${site}/admin/groups/letters`, { name: 'Lettres d’Ada', kind: 'newsletter', consentText: 'Ada peut m’écrire.', consentVersion: 'v1' });
+    await put(`/v1/sites/${site}/admin/groups/mastermind`, {
+      name: 'Cercle',
+      kind: 'mastermind',
+      consentText: 'Ada peut m’écrire.',
+      consentVersion: 'v1',
+      fields: [{ name: 'genre', label: 'Votre genre', type: 'text', required: true }],
+    });
     await put(`/v1/sites/${site}/admin/events/salon`, {
       title: 'Salon',
       kind: 'online',
@@ -35,6 +42,16 @@ describe('console: embed code', () => {
     const preview = builder.shadowRoot!.querySelector<HTMLElement>('.preview salon-group-signup')!;
     await waitUntil(() => preview.shadowRoot?.querySelector('h2')?.textContent === 'Lettres d’Ada', 'the real group in the preview', { timeout: 5000 });
     await expect(el).to.be.accessible();
+
+    // A group with a required question: compact keeps it, and the author is told beside the option.
+    const group = builder.shadowRoot!.querySelector<HTMLSelectElement>('[name=group]')!;
+    group.value = 'mastermind';
+    group.dispatchEvent(new Event('change'));
+    builder.shadowRoot!.querySelector<HTMLInputElement>('[name=compact]')!.click();
+    await builder.updateComplete;
+    expect(builder.shadowRoot!.querySelector('#compact-hint')!.textContent).to.match(/required question|question obligatoire/);
+    const compact = builder.shadowRoot!.querySelector<HTMLElement>('.preview salon-group-signup[compact]')!;
+    await waitUntil(() => compact.shadowRoot?.querySelector('label[for=q0]')?.textContent === 'Votre genre', 'the required question in the compact preview', { timeout: 5000 });
 
     const widget = builder.shadowRoot!.querySelector<HTMLSelectElement>('[name=widget]')!;
     widget.value = 'salon-event-calendar';

@@ -25,7 +25,7 @@ export class ConsoleEmbed extends ConsoleElement {
       const [settings, groups, events] = await Promise.all([api.settings(site, signal), api.groups(site, signal), api.events(site, signal)]);
       return {
         settings,
-        groups: groups.groups.map((g) => ({ id: g.id, name: g.name })),
+        groups: groups.groups.map((g) => ({ id: g.id, name: g.name, required: g.fields.filter((f) => f.required).length })),
         tags: [...new Set(events.events.flatMap((e) => e.tags))].sort(),
       };
     },

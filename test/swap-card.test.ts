@@ -224,6 +224,9 @@ describe('<salon-swap-card>', () => {
       await join(el);
       expect(text($(el, 'form label.check'))).to.equal('Send me Mara Quill’s newsletter. I can unsubscribe at any time.');
       expect(el.shadowRoot!.activeElement).to.equal($(el, 'form input[type=email]'));
+      // The live region is there, empty, before there is anything to announce.
+      const status = $(el, '.newsletter [role=status]');
+      expect(text(status)).to.equal('');
       $<HTMLFormElement>(el, 'form').requestSubmit();
       await el.updateComplete;
       expect($(el, 'input[type=email]').getAttribute('aria-invalid')).to.equal('true');
@@ -239,7 +242,9 @@ describe('<salon-swap-card>', () => {
       $<HTMLFormElement>(el, 'form').requestSubmit();
       expect((await signed).detail).to.deep.equal({ swap: 'swap-mara', author: 'Mara Quill', status: 'pending_confirmation' });
       await el.updateComplete;
-      expect(text($(el, '[role=status]'))).to.equal('Almost done: check your inbox to confirm your subscription to Mara Quill’s newsletter.');
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'status', 'focus on the result, not lost to the page');
+      expect(el.shadowRoot!.activeElement === status, 'the same live region, now speaking').to.equal(true);
+      expect(text(status)).to.equal('Almost done: check your inbox to confirm your subscription to Mara Quill’s newsletter.');
       const { idempotencyKey: _key, ...write } = backend.writes.at(-1)!;
       expect(write).to.deep.equal({
         method: 'swapSignup',

@@ -228,6 +228,9 @@ export class SalonSwapCard extends SalonElement {
       },
       { remember: false, shown: ['email', 'consent'] },
     );
+    await this.updateComplete;
+    // The form is gone once the signup is accepted or saved: keep the reader's place on the result.
+    this.renderRoot.querySelector<HTMLElement>('.newsletter .status:not(:empty)')?.focus();
   }
 
   #newsletter(item: Recommendation): TemplateResult | typeof nothing {
@@ -238,14 +241,22 @@ export class SalonSwapCard extends SalonElement {
         ${this.t('swap.newsletter', { author })}
       </button>`;
     }
-    const { phase, problems, result, error, general } = this.#signupState.value;
-    if (phase === 'done' || phase === 'queued') {
-      const text =
-        phase === 'queued'
-          ? this.t('queued')
-          : this.t(result?.status === 'confirmed' ? 'swap.confirmed' : 'swap.pending', { author });
-      return html`<p role="status" class="status" part="message">${text}</p>`;
-    }
+    const { phase, result } = this.#signupState.value;
+    const finished = phase === 'done' || phase === 'queued';
+    const said = phase === 'queued' ? 'queued' : result?.status === 'confirmed' ? 'swap.confirmed' : 'swap.pending';
+    // The live region is on the page from the moment the form opens: one that appears in the same
+    // update as its text is often not announced. The form then gives way to it, and focus goes to it.
+    return html`${finished ? nothing : this.#newsletterForm(item, item.newsletter)}<p
+        role="status"
+        class="status"
+        part="message"
+        tabindex="-1"
+      >${finished ? this.t(said, { author }) : nothing}</p>`;
+  }
+
+  #newsletterForm(item: Recommendation, newsletter: NonNullable<Recommendation['newsletter']>): TemplateResult {
+    const author = item.author.name;
+    const { phase, problems, error, general } = this.#signupState.value;
     const reader = this.#reader.value;
     const problem = (name: 'email' | 'consent') => (problems[name] ? this.problemText(problems[name]) : '');
     const emailProblem = problem('email');
@@ -253,7 +264,7 @@ export class SalonSwapCard extends SalonElement {
     const id = `n-${item.swap}`;
     return html`<form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e, item)} aria-label=${this.t('swap.newsletter', { author })}>
       ${reader
-        ? html`<p class="consent">${item.newsletter.consent.text}</p>`
+        ? html`<p class="consent">${newsletter.consent.text}</p>`
         : html`${textField({
               id: `${id}-email`,
               name: 'email',
@@ -272,7 +283,7 @@ export class SalonSwapCard extends SalonElement {
                   required
                   aria-invalid=${consentProblem ? 'true' : 'false'}
                   aria-describedby=${consentProblem ? `${id}-consent-message` : nothing}
-                />${item.newsletter.consent.text}</label
+                />${newsletter.consent.text}</label
               >
               ${consentProblem ? html`<p id="${id}-consent-message" class="problem" part="message">${consentProblem}</p>` : nothing}
             </div>`}

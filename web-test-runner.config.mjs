@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
 import { mockApi } from './test/support/mock-api.mjs';
 import { referenceServer, RUNNER_PORT } from './test/support/reference-server.mjs';
 import { reactPlugin } from './test/support/react.mjs';
@@ -23,7 +24,7 @@ export default {
   // One test file at a time: test windows share an origin, so localStorage (the remembered reader,
   // the outbox) and its cross-window storage events would leak between files running side by side.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin, timeZonePlugin(), reactPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reference.plugin, timeZonePlugin(), forcedColorsPlugin(), reactPlugin()],
   middleware: [mockApi(), reference.middleware],
   browsers: [
     chromeLauncher({

@@ -31,7 +31,10 @@ async function calendar(
 const days = (el: SalonEventCalendar): string[] => $$(el, '.day h3').map(text);
 const events = (el: SalonEventCalendar): string[] => $$(el, '.body .event').map(text);
 const button = (el: SalonEventCalendar, label: string): HTMLButtonElement =>
-  $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label || b.getAttribute('aria-label') === label)!;
+  $$<HTMLButtonElement>(el, 'button').find(
+    // "Next" finds the button named "Next month, April 2027" too, as a reader scanning names would.
+    (b) => text(b) === label || b.getAttribute('aria-label') === label || !!b.getAttribute('aria-label')?.startsWith(`${label} `),
+  )!;
 
 async function openEvent(el: SalonEventCalendar, index = 0): Promise<HTMLDialogElement> {
   $$(el, '.body .event')[index]!.click();
@@ -59,25 +62,25 @@ describe('<salon-event-calendar>', () => {
     const expected: Record<string, string[][]> = {
       // Both zones move to summer time on 14 March: the call stays at 4 PM.
       'America/Los_Angeles': [
-        ['Wednesday, March 10', '4:00 PM your time · Wed 7:00 PM in New York'],
-        ['Wednesday, March 17', '4:00 PM your time · Wed 7:00 PM in New York'],
-        ['Saturday, March 20', '10:00 AM your time · Sat 6:00 PM in Berlin'],
+        ['Wednesday, March 10', '4:00 PM your time · Wed, 7:00 PM Eastern Time'],
+        ['Wednesday, March 17', '4:00 PM your time · Wed, 7:00 PM Eastern Time'],
+        ['Saturday, March 20', '10:00 AM your time · Sat, 6:00 PM Central European Time'],
       ],
       // Europe changes two weeks later: across New York's change the call moves from 1 AM to midnight.
       'Europe/Berlin': [
-        ['Thursday, March 11', '1:00 AM your time · Wed 7:00 PM in New York'],
-        ['Thursday, March 18', '12:00 AM your time · Wed 7:00 PM in New York'],
+        ['Thursday, March 11', '1:00 AM your time · Wed, 7:00 PM Eastern Time'],
+        ['Thursday, March 18', '12:00 AM your time · Wed, 7:00 PM Eastern Time'],
         ['Saturday, March 20', '6:00 PM'],
       ],
       'Asia/Kolkata': [
-        ['Thursday, March 11', '5:30 AM your time · Wed 7:00 PM in New York'],
-        ['Thursday, March 18', '4:30 AM your time · Wed 7:00 PM in New York'],
-        ['Saturday, March 20', '10:30 PM your time · Sat 6:00 PM in Berlin'],
+        ['Thursday, March 11', '5:30 AM your time · Wed, 7:00 PM Eastern Time'],
+        ['Thursday, March 18', '4:30 AM your time · Wed, 7:00 PM Eastern Time'],
+        ['Saturday, March 20', '10:30 PM your time · Sat, 6:00 PM Central European Time'],
       ],
       'Pacific/Auckland': [
-        ['Thursday, March 11', '1:00 PM your time · Wed 7:00 PM in New York'],
-        ['Thursday, March 18', '12:00 PM your time · Wed 7:00 PM in New York'],
-        ['Sunday, March 21', '6:00 AM your time · Sat 6:00 PM in Berlin'],
+        ['Thursday, March 11', '1:00 PM your time · Wed, 7:00 PM Eastern Time'],
+        ['Thursday, March 18', '12:00 PM your time · Wed, 7:00 PM Eastern Time'],
+        ['Sunday, March 21', '6:00 AM your time · Sat, 6:00 PM Central European Time'],
       ],
     };
 
@@ -109,10 +112,14 @@ describe('<salon-event-calendar>', () => {
       );
       await waitUntil(() => text(button(el, 'Heute')) === 'Heute', 'German texts loaded');
       expect(days(el)[0]).to.equal('Donnerstag, 11. März');
-      expect(text($(el, '.body .event .meta'))).to.equal('01:00 bei Ihnen · Mi., 19:00 in New York');
+      expect(text($(el, '.body .event .meta'))).to.equal('01:00 bei Ihnen · Mi, 19:00 Nordamerikanische Ostküstenzeit');
+      expect(text($(el, '.zone'))).to.equal('Zeitzone: Mitteleuropäische Zeit');
       el.removeAttribute('lang');
       el.setAttribute('locale', 'fr');
       await waitUntil(() => days(el)[0] === 'jeudi 11 mars', 'French through locale');
+      expect(text($(el, '.body .event .meta'))).to.equal('01:00 chez vous · mer. 19:00 heure de l’Est nord-américain');
+      el.setAttribute('locale', 'es');
+      await waitUntil(() => text($(el, '.zone')) === 'Zona horaria: hora de Europa central', 'the reader’s zone named in Spanish');
     });
   });
 
@@ -471,6 +478,16 @@ describe('<salon-event-calendar>', () => {
       expect((await error).detail.error.kind).to.equal('rate-limited');
       await other.updateComplete;
       expect(text($(other, 'dialog [role=alert]'))).to.equal('Too many attempts. Please wait a moment and try again.');
+      await waitUntil(() => other.shadowRoot!.activeElement === $(other, 'dialog [role=alert]'), 'focus on the message, not on an empty status');
+    });
+
+    it('shows the seats the backend has left once an RSVP is taken', async () => {
+      const el = await calendar();
+      await openEvent(el, 1);
+      expect(text($(el, 'dialog'))).to.contain('3 seats left');
+      await rsvp(el);
+      await waitUntil(() => dialogStatus(el).startsWith('You’re going'), 'going');
+      await waitUntil(() => text($(el, 'dialog')).includes('2 seats left'), 'the count the backend now has');
     });
 
     it('offers the .ics file, Google, Outlook and a subscription to the feed', async () => {

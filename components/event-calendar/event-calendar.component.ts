@@ -18,7 +18,7 @@ import {
   localZone,
   startOf,
   weekday,
-  zoneCity,
+  zoneName,
   zoneOffset,
 } from '../../src/i18n/time.js';
 import { textField } from '../../src/internal/fields.js';
@@ -59,6 +59,9 @@ const moves: Record<string, number | 'start' | 'end' | 'prev' | 'next'> = {
   PageUp: 'prev',
   PageDown: 'next',
 };
+
+/** How many occurrences the list draws at a time: a backend may send tens of thousands. */
+const PAGE = 100;
 
 /** What a reader is told after their RSVP: going, waitlisted, or to confirm from their inbox (the join link comes then). */
 function rsvpText(status: RsvpResult['status'], o: Occurrence): MessageKey {
@@ -133,6 +136,8 @@ export class SalonEventCalendar extends SalonElement {
   @state() private start?: string;
   /** How many `days`-long ranges the list has loaded. */
   @state() private chunks = 1;
+  /** How many of the loaded occurrences the list draws ("Show later events" shows more first). */
+  @state() private cap = PAGE;
   @state() private kind: CalendarFilter['kind'] = '';
   @state() private topic = '';
   /** The grid's focused day and the day whose events show under it. */
@@ -145,16 +150,26 @@ export class SalonEventCalendar extends SalonElement {
   }
 
   readonly #events = new StoreController<QueryState<Occurrence[]>>(this, atom({ loading: true }));
+  /** The reader's RSVP changed a count: every loaded range is asked again, so the dialog shows the backend's seats. */
   readonly #reader = new StoreController(this, $reader);
   readonly #rsvp = submission('rsvp', {
-    success: ({ status }) => this.dispatchEvent(new SalonRsvpSuccessEvent({ status, occurrence: this.#rsvpFor! })),
+    success: ({ status }) => {
+      void this.#query?.refresh(true);
+      this.dispatchEvent(new SalonRsvpSuccessEvent({ status, occurrence: this.#rsvpFor! }));
+    },
     error: (error) => this.dispatchEvent(new SalonRsvpErrorEvent({ error })),
   });
   readonly #rsvpState = new StoreController(this, this.#rsvp.$state);
   #range = '';
   /** The occurrence of the RSVP being sent (the reader may open another before it is delivered). */
   #rsvpFor?: Occurrence;
-  #query?: Query<Occurrence[]>;
+  #query?: Omit<Query<Occurrence[]>, 'refresh'> & { refresh(all?: boolean): Promise<void> };
+  /** The list drew fewer occurrences than are loaded. */
+  #clipped = false;
+  /** What structured data was last written from (rewritten only when it changes). */
+  #written?: Occurrence[];
+  /** The shown occurrences by day, and what they were worked out from (see #byDay). */
+  #grouped: [unknown[], Map<string, Occurrence[]>] = [[], new Map()];
   /** What the current query was made for: the backend (or config error) and the ranges, zone, tag and site. */
   #source?: unknown;
   #key = '';
@@ -179,7 +194,7 @@ export class SalonEventCalendar extends SalonElement {
       const grid = monthDays(start, firstDayOfWeek(this.locale));
       return [{ from: grid[0]!, to: addDays(grid[41]!, 1) }];
     }
-    const days = Math.max(1, Math.min(this.days || 30, 366));
+    const days = this.#span;
     return Array.from({ length: this.chunks }, (_, i) => ({
       from: addDays(start, i * days),
       to: addDays(start, (i + 1) * days),
@@ -198,6 +213,7 @@ export class SalonEventCalendar extends SalonElement {
     if (changed.has('view') || changed.has('from')) {
       this.start = undefined;
       this.chunks = 1;
+      this.cap = PAGE;
     }
     const connection = this.connection;
     const ranges = this.#ranges;
@@ -225,8 +241,12 @@ export class SalonEventCalendar extends SalonElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.#events.value.data;
-    // Kept while a new range loads; removed when the author opts out.
-    if (data || this.noStructuredData) writeStructuredData(this, this.noStructuredData ? undefined : structuredData(data!, location.href));
+    // Kept while a new range loads; removed when the author opts out; not worked out again on
+    // every keystroke in the grid when the data has not changed.
+    if ((data && data !== this.#written) || changed.has('noStructuredData')) {
+      this.#written = data;
+      writeStructuredData(this, this.noStructuredData || !data ? undefined : structuredData(data, location.href));
+    }
   }
 
   /** The occurrences the reader asked for: the loaded ones through the kind, topic and past filters. */
@@ -238,27 +258,61 @@ export class SalonEventCalendar extends SalonElement {
     });
   }
 
+  /**
+   * The shown occurrences by day in the zone, worked out again only when what they come from
+   * changes: with thousands loaded, moving a day with the arrows must not re-sort them all.
+   */
+  get #byDay(): Map<string, Occurrence[]> {
+    const from = [this.#events.value.data, this.kind, this.topic, this.hidePast, this.#zone];
+    if (from.some((v, i) => v !== this.#grouped[0][i])) this.#grouped = [from, groupByDay(this.#shown, this.#zone)];
+    return this.#grouped[1];
+  }
+
+  /** The days the list shows at a time. */
+  get #span(): number {
+    return Math.max(1, Math.min(this.days || 30, 366));
+  }
+
   // ---- Navigation
 
   #go(step: -1 | 0 | 1): void {
     const ranges = this.#ranges;
     const first = ranges[0]!.from;
     this.chunks = 1;
+    this.cap = PAGE;
     this.openDay = undefined;
     if (!step) this.start = this.focusDay = this.#today;
     else if (this.view === 'month') this.start = this.focusDay = addMonths(this.#start, step);
-    else this.start = addDays(first, step * Math.max(1, Math.min(this.days || 30, 366)));
+    else this.start = addDays(first, step * this.#span);
   }
 
+  /** The first day `step` ranges (or months) away, as the buttons would go there. */
+  #after(step: -1 | 1): string {
+    return this.view === 'month' ? addMonths(this.#start, step) : addDays(this.#ranges[0]!.from, step * this.#span);
+  }
+
+  /** Later events: the loaded ones the list has not drawn yet, else the next range. */
   #more(): void {
-    this.chunks++;
+    if (this.#clipped) this.cap += PAGE;
+    else this.chunks++;
   }
 
+  /**
+   * The month grid follows the WAI-ARIA APG grid pattern: one tab stop (the focused day, a roving
+   * tabindex), arrows, Home/End and PageUp/PageDown from whatever in the grid has focus (a day, or
+   * an event in it a pointer focused). The events in a cell are out of the tab order: Enter or
+   * Space on a day opens it and moves focus into its events, listed under the grid; Escape there
+   * comes back to the day — as APG's grids with widgets in cells do, without a second mode.
+   */
   #onGridKey(event: KeyboardEvent): void {
-    const move = moves[event.key];
-    const day = (event.target as HTMLElement).dataset.day;
+    let move = moves[event.key];
+    const day = (event.target as HTMLElement).closest('td')?.querySelector<HTMLElement>('.date')?.dataset.day;
     if (move === undefined || !day) return;
     event.preventDefault();
+    // Right to left the week is drawn from the right: ArrowRight goes to the day drawn there, the day before.
+    if (event.key[5] === 'L' || event.key[5] === 'R') {
+      if (getComputedStyle(event.currentTarget as Element).direction === 'rtl') move = -(move as number);
+    }
     const first = firstDayOfWeek(this.locale);
     const back = (weekday(day) - first + 7) % 7;
     const next =
@@ -278,6 +332,14 @@ export class SalonEventCalendar extends SalonElement {
     const last = addDays(addMonths(month, 1), -1);
     const wanted = `${month.slice(0, 8)}${day.slice(8)}`;
     return isDay(wanted) && wanted <= last ? wanted : last;
+  }
+
+  /** A day picked: its events show under the grid; from the keyboard, focus moves to the first of them. */
+  async #pick(day: string, keyboard: boolean): Promise<void> {
+    this.focusDay = this.openDay = day;
+    if (!keyboard) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.picked .event')?.focus();
   }
 
   async #focus(day: string): Promise<void> {
@@ -340,7 +402,8 @@ export class SalonEventCalendar extends SalonElement {
       { remember: data.has('remember'), shown: ['name', 'email'] },
     );
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('dialog [role=status]')?.focus();
+    // Focus goes to where the outcome is written: a field to fix, the refusal, or the result.
+    this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"], dialog [role=alert], dialog .status')?.focus();
   }
 
   // ---- Rendering
@@ -355,8 +418,10 @@ export class SalonEventCalendar extends SalonElement {
     const zone = this.#zone;
     const time = this.#date(start, withDay ? { dateStyle: 'full', timeStyle: 'short' } : { timeStyle: 'short' });
     if (!isZone(occurrence.timeZone) || zoneOffset(start, occurrence.timeZone) === zoneOffset(start, zone)) return time;
-    const there = this.#date(start, { weekday: 'short', hour: 'numeric', minute: '2-digit' }, occurrence.timeZone);
-    return `${this.t('calendar.yourTime', { time })} · ${this.t('calendar.hostTime', { time: there, place: zoneCity(occurrence.timeZone) })}`;
+    // The host's zone by its name in the reader's language ("Eastern Time", "hora oriental"): Intl
+    // knows every zone's, where a city taken from the zone id is English only.
+    const there = this.#date(start, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'longGeneric' }, occurrence.timeZone);
+    return `${this.t('calendar.yourTime', { time })} · ${there}`;
   }
 
   #place(occurrence: Occurrence): string {
@@ -365,8 +430,15 @@ export class SalonEventCalendar extends SalonElement {
     return kind === 'online' || !where ? this.t(kinds[kind]) : kind === 'hybrid' ? `${this.t(kinds.hybrid)} · ${where}` : where;
   }
 
+  /** An event's button; in a grid cell (`brief`) out of the tab order, reached from its day. */
   #eventButton(occurrence: Occurrence, brief = false): TemplateResult {
-    return html`<button type="button" class="event" part="event" @click=${(e: Event) => this.#open(occurrence, e)}>
+    return html`<button
+      type="button"
+      class="event"
+      part="event"
+      tabindex=${brief ? -1 : nothing}
+      @click=${(e: Event) => this.#open(occurrence, e)}
+    >
       <span class="title">${occurrence.title}</span>
       ${brief
         ? nothing
@@ -374,17 +446,26 @@ export class SalonEventCalendar extends SalonElement {
     </button>`;
   }
 
+  /** A day's heading and its events: a heading and a list, not a landmark each (one day of many). */
   #dayList(day: string, occurrences: readonly Occurrence[]): TemplateResult {
-    return html`<section class="day" part="day" aria-labelledby="d${day}">
-      <h3 id="d${day}">${this.#date(startOf(day, this.#zone), { weekday: 'long', month: 'long', day: 'numeric' })}</h3>
+    return html`<div class="day" part="day">
+      <h3>${this.#date(startOf(day, this.#zone), { weekday: 'long', month: 'long', day: 'numeric' })}</h3>
       <ul role="list">
         ${occurrences.map((o) => html`<li>${this.#eventButton(o)}</li>`)}
       </ul>
-    </section>`;
+    </div>`;
   }
 
-  #list(occurrences: readonly Occurrence[], loading: boolean): TemplateResult {
-    const days = [...groupByDay(occurrences, this.#zone)];
+  #list(loading: boolean): TemplateResult {
+    // The first `cap` occurrences, by day: the page stays responsive whatever a backend sends.
+    const days: Array<[string, Occurrence[]]> = [];
+    let left = this.cap;
+    for (const [day, list] of this.#byDay) {
+      if (left <= 0) break;
+      days.push([day, list.slice(0, left)]);
+      left -= list.length;
+    }
+    this.#clipped = left < 0;
     return html`${days.length
         ? days.map(([day, list]) => this.#dayList(day, list))
         : loading
@@ -395,11 +476,11 @@ export class SalonEventCalendar extends SalonElement {
       </button>`;
   }
 
-  #month(occurrences: readonly Occurrence[]): TemplateResult {
+  #month(): TemplateResult {
     const start = this.#start;
     const first = firstDayOfWeek(this.locale);
     const grid = monthDays(start, first);
-    const byDay = groupByDay(occurrences, this.#zone);
+    const byDay = this.#byDay;
     const today = this.#today;
     const month = start.slice(0, 7);
     const focus = this.focusDay?.slice(0, 7) === month ? this.focusDay : today.slice(0, 7) === month ? today : `${month}-01`;
@@ -436,7 +517,7 @@ export class SalonEventCalendar extends SalonElement {
                     aria-label="${label(day, { dateStyle: 'full' })}${events.length
                       ? `, ${this.t('calendar.events', { count: events.length })}`
                       : ''}"
-                    @click=${() => ((this.focusDay = day), (this.openDay = day))}
+                    @click=${(e: MouseEvent) => this.#pick(day, !e.detail)}
                     @focus=${() => (this.focusDay = day)}
                   >
                     ${Number(day.slice(8))}
@@ -451,28 +532,37 @@ export class SalonEventCalendar extends SalonElement {
           )}
         </tbody>
       </table>
-      ${open ? this.#dayList(this.openDay!, open) : nothing}`;
+      ${open
+        ? html`<div class="picked" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#focus(this.openDay!)}>
+            ${this.#dayList(this.openDay!, open.slice(0, PAGE))}
+          </div>`
+        : nothing}`;
   }
 
-  #title(): string {
-    const ranges = this.#ranges;
-    const from = startOf(ranges[0]!.from, this.#zone);
-    if (this.view === 'month') {
-      return this.#date(startOf(`${this.#start.slice(0, 7)}-15`, this.#zone), { month: 'long', year: 'numeric' });
-    }
-    const last = startOf(addDays(ranges.at(-1)!.to, -1), this.#zone);
-    const format = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: this.#zone });
-    return format.formatRange(from, last);
+  /** What the days from `day` are called: its month in the grid, else the `chunks` ranges from it. */
+  #title(day: string, chunks = this.chunks): string {
+    const zone = this.#zone;
+    if (this.view === 'month') return this.#date(startOf(`${day.slice(0, 7)}-15`, zone), { month: 'long', year: 'numeric' });
+    const format = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: zone });
+    return format.formatRange(startOf(day, zone), startOf(addDays(day, chunks * this.#span - 1), zone));
+  }
+
+  /** "Previous month, February 2027": each button names where it goes. */
+  #nav(step: -1 | 1): TemplateResult {
+    const key = `calendar.${step < 0 ? 'previous' : 'next'}${this.view === 'month' ? 'Month' : ''}` as const;
+    return html`<button type="button" part="button" aria-label=${this.t(key, { name: this.#title(this.#after(step), 1) })} @click=${() => this.#go(step)}>
+      ${step < 0 ? '‹' : '›'}
+    </button>`;
   }
 
   #toolbar(tags: readonly string[]): TemplateResult {
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
-        <button type="button" part="button" aria-label=${this.t('calendar.previous')} @click=${() => this.#go(-1)}>‹</button>
+        ${this.#nav(-1)}
         <button type="button" part="button" @click=${() => this.#go(0)}>${this.t('calendar.today')}</button>
-        <button type="button" part="button" aria-label=${this.t('calendar.next')} @click=${() => this.#go(1)}>›</button>
+        ${this.#nav(1)}
       </div>
-      <h2 id="title" part="title" aria-live="polite">${this.#title()}</h2>
+      <h2 id="title" part="title" aria-live="polite">${this.#title(this.view === 'month' ? this.#start : this.#ranges[0]!.from)}</h2>
       <div class="filters">
         <label
           >${this.t('calendar.show')}
@@ -531,7 +621,7 @@ export class SalonEventCalendar extends SalonElement {
             ${this.#field('name', reader?.name)} ${this.#field('email', reader?.email)}
             <label class="check" part="label"><input type="checkbox" name="remember" part="input" />${this.t('form.remember')}</label>
             ${general || (phase === 'error' && error)
-              ? html`<p role="alert" part="message">${general ?? this.errorText(error!)}</p>`
+              ? html`<p role="alert" part="message" tabindex="-1">${general ?? this.errorText(error!)}</p>`
               : nothing}
             <button type="submit" part="button" ?disabled=${phase === 'sending'}>
               ${phase === 'sending' ? this.t('form.sending') : this.t(full ? 'form.waitlist' : 'calendar.rsvp')}
@@ -550,26 +640,24 @@ export class SalonEventCalendar extends SalonElement {
 
   protected override render(): TemplateResult {
     const { data, error, loading } = this.#events.value;
-    const shown = this.#shown;
-    return html`${this.#toolbar(tagsOf(data ?? []))}
+    const opened = this.opened;
+    // The dialog shows the latest answer for its occurrence: seats change once the reader RSVPs.
+    const fresh = opened && (data?.find((o) => o.event === opened.event && o.start === opened.start) ?? opened);
+    return html`${this.#toolbar(tagsOf(data ?? []).slice(0, 100))}
+      <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#zone) })}</p>
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
         ${error && !data
-          ? html`<div role="alert" part="message">
-              <p>${this.errorText(error)}</p>
-              ${error.kind === 'config'
-                ? nothing
-                : html`<button type="button" part="button" @click=${() => this.#query?.refresh()}>${this.t('retry')}</button>`}
-            </div>`
+          ? this.failure(error, 'calendar.unset', () => this.#query?.refresh())
           : this.view === 'month'
-            ? this.#month(shown)
-            : this.#list(shown, loading)}
+            ? this.#month()
+            : this.#list(loading)}
         ${loading ? html`<p role="status" part="message">${this.t('loading')}</p>` : nothing}
       </div>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#closed}>
         <button type="button" class="close" part="button" aria-label=${this.t('calendar.close')} @click=${() => this.dialog?.close()}>
           ×
         </button>
-        ${this.opened ? this.#details(this.opened) : nothing}
+        ${fresh ? this.#details(fresh) : nothing}
       </dialog>`;
   }
 }

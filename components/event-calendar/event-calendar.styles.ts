@@ -46,7 +46,7 @@ export default css`
     border-top: 1px solid var(--_border);
   }
   /* Long agendas: days off screen skip layout and paint until the reader scrolls to them. */
-  section.day {
+  .list .day {
     content-visibility: auto;
     contain-intrinsic-size: auto 10em;
   }
@@ -86,12 +86,12 @@ export default css`
   th {
     font-size: 0.875em;
   }
+  /* No overflow:hidden on cells, which cut off focus rings: what is in a cell clips its own text. */
   td {
     height: 5.5em;
     padding: 2px;
     vertical-align: top;
     border: 1px solid var(--_border);
-    overflow: hidden;
   }
   td[aria-selected='true'] {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
@@ -106,9 +106,11 @@ export default css`
     color: var(--_on-accent);
     font-weight: 700;
   }
+  /* 24 px targets (WCAG 2.5.8) whatever the page's font size. */
   td .event,
   td .meta {
-    min-height: 0;
+    display: block;
+    min-height: 24px;
     padding: 0 0.25em;
     overflow: hidden;
     white-space: nowrap;
@@ -132,6 +134,19 @@ export default css`
       margin: 0 auto;
       border-radius: 50%;
       background: currentColor;
+    }
+  }
+  /* Forced colours drop backgrounds: today is drawn with a border, the dots and the days outside the month with system colours. */
+  @media (forced-colors: active) {
+    [aria-current='date'] {
+      border: 2px solid Highlight;
+    }
+    .outside {
+      color: GrayText;
+    }
+    .has .date::after {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
   dialog {

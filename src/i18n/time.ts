@@ -111,5 +111,9 @@ export function isZone(value: string | null | undefined): value is string {
   return known;
 }
 
-/** A place name for a zone: `America/New_York` → `New York`. */
-export const zoneCity = (timeZone: string): string => timeZone.split('/').pop()!.replace(/_/g, ' ');
+/**
+ * A zone's name as readers of a language say it: `America/New_York` → "Eastern Time", "hora
+ * oriental", "Nordamerikanische Ostküstenzeit" (Intl.DisplayNames has no zones; this is Intl's own).
+ */
+export const zoneName = (locale: string, timeZone: string): string =>
+  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts().find((p) => p.type === 'timeZoneName')!.value;

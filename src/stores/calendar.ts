@@ -60,7 +60,7 @@ export function occurrencesIn(
   ranges: readonly DayRange[],
   timeZone: string,
   tag?: string,
-): Query<Occurrence[]> {
+): Omit<Query<Occurrence[]>, 'refresh'> & { refresh(all?: boolean): Promise<void> } {
   const queries = ranges.map(({ from, to }) =>
     backendQuery(connection.backend, 'listEvents', {
       site: connection.site,
@@ -81,9 +81,9 @@ export function occurrencesIn(
       .filter((o) => !seen.has(o.event + o.start) && !!seen.add(o.event + o.start));
     return { loading, data };
   });
-  // Only the ranges that failed or never loaded are asked again.
-  const refresh = async (): Promise<void> => {
-    await Promise.all(queries.filter((q) => !q.$state.get().data).map((q) => q.refresh()));
+  // Only the ranges that failed or never loaded are asked again, unless `all` (the counts changed).
+  const refresh = async (all = false): Promise<void> => {
+    await Promise.all(queries.filter((q) => all || !q.$state.get().data).map((q) => q.refresh()));
   };
   return { $state, refresh };
 }
@@ -123,35 +123,43 @@ export const outlookLink = (o: Occurrence): string =>
 /** A feed URL as a `webcal:` subscription link (calendar apps subscribe rather than import). */
 export const webcal = (url: string): string => url.replace(/^https?:/, 'webcal:');
 
-/** schema.org `Event` data for the occurrences, for search engines (JSON-LD). */
-export function structuredData(occurrences: readonly Occurrence[], page: string): object[] {
-  return occurrences.map((o) => ({
-    '@context': 'https://schema.org',
-    '@type': 'Event',
-    name: o.title,
-    startDate: o.start,
-    endDate: o.end,
-    ...(o.description ? { description: o.description } : {}),
-    eventAttendanceMode: `https://schema.org/${
-      { online: 'Online', in_person: 'Offline', hybrid: 'Mixed' }[o.kind]
-    }EventAttendanceMode`,
-    eventStatus: 'https://schema.org/EventScheduled',
-    location: [
-      ...(o.kind === 'in_person' ? [] : [{ '@type': 'VirtualLocation', url: page }]),
-      ...(o.venue
-        ? [
-            {
-              '@type': 'Place',
-              name: o.venue.name,
-              address: {
-                '@type': 'PostalAddress',
-                ...(o.venue.address ? { streetAddress: o.venue.address } : {}),
-                ...(o.venue.city ? { addressLocality: o.venue.city } : {}),
-                ...(o.venue.country ? { addressCountry: o.venue.country } : {}),
+/**
+ * schema.org `Event` data for search engines (JSON-LD): the next 50 occurrences that have not
+ * ended, so a backend that sends thousands cannot write megabytes into the page.
+ */
+export function structuredData(occurrences: readonly Occurrence[], page: string, now = Date.now()): object[] {
+  return occurrences
+    .map((o) => [Date.parse(o.start), o] as const)
+    .filter(([, o]) => Date.parse(o.end) >= now)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, 50)
+    .map(([, o]) => ({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: o.title,
+      startDate: o.start,
+      endDate: o.end,
+      ...(o.description ? { description: o.description } : {}),
+      eventAttendanceMode: `https://schema.org/${
+        { online: 'Online', in_person: 'Offline', hybrid: 'Mixed' }[o.kind]
+      }EventAttendanceMode`,
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: [
+        ...(o.kind === 'in_person' ? [] : [{ '@type': 'VirtualLocation', url: page }]),
+        ...(o.venue
+          ? [
+              {
+                '@type': 'Place',
+                name: o.venue.name,
+                address: {
+                  '@type': 'PostalAddress',
+                  ...(o.venue.address ? { streetAddress: o.venue.address } : {}),
+                  ...(o.venue.city ? { addressLocality: o.venue.city } : {}),
+                  ...(o.venue.country ? { addressCountry: o.venue.country } : {}),
+                },
               },
-            },
-          ]
-        : []),
-    ],
-  }));
+            ]
+          : []),
+      ],
+    }));
 }

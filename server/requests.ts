@@ -42,6 +42,8 @@ export const EventsQuery = v.object({
   from: Instant,
   to: Instant,
   tag: v.optional(text(100)),
+  /** `cancelled`: list cancelled occurrences too, marked with their status (clients that show them as such ask). */
+  include: v.optional(v.picklist(['cancelled'])),
 });
 
 export const SwapSignupBody = v.object({

@@ -5,6 +5,7 @@
 // per occurrence every ten minutes.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { wallClock } from './calendar/recurrence.js';
 import { randomToken, sha256 } from './crypto.js';
 import type { Database, EventRow, RsvpsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
@@ -125,6 +126,45 @@ const alreadyGoing = (r: Rsvping) => ({
     `Hello${r.name ? ` ${r.name}` : ''},\n\nSomeone (probably you) asked for a place at "${r.event.title}", ${r.when}, with this address. ` +
     `You already have one.${r.event.join_url ? `\n\nThe link to join: ${r.event.join_url}` : ''}\n`,
 });
+
+/**
+ * Tells every reader going to a date the author has just cancelled (`cancelled` now, not
+ * `before`), by email, queued in the caller's transaction so it goes out once the cancellation is
+ * saved; past dates are not announced. Returns how many emails were queued (wake the mailer then).
+ */
+export async function queueCancellations(
+  trx: Kysely<Database>,
+  site: string,
+  event: Pick<EventRow, 'id' | 'title' | 'time_zone'>,
+  before: readonly string[],
+  cancelled: readonly string[],
+): Promise<number> {
+  const fresh = new Set(cancelled.filter((local) => !before.includes(local)));
+  if (!fresh.size) return 0;
+  const going = await trx
+    .selectFrom('rsvps')
+    .select(['name', 'email', 'occurrence_start'])
+    .where('site_id', '=', site)
+    .where('event_id', '=', event.id)
+    .where('status', '=', 'going')
+    .where('occurrence_start', '>', now())
+    .execute();
+  let queued = 0;
+  for (const r of going) {
+    if (!fresh.has(wallClock(new Date(r.occurrence_start), event.time_zone))) continue;
+    const when = occurrenceText(r.occurrence_start, event.time_zone);
+    await queueMail(trx, {
+      kind: `cancelled:${site}/${event.id}/${r.occurrence_start}`,
+      to: r.email,
+      subject: `Cancelled: ${event.title}, ${when}`,
+      text:
+        `Hello${r.name ? ` ${r.name}` : ''},\n\n"${event.title}" on ${when} will not take place: the organiser has cancelled this date. ` +
+        `You had a place; there is nothing you need to do.\n`,
+    });
+    queued++;
+  }
+  return queued;
+}
 
 /** What a confirmation link leads to: `ready` to use, just `confirmed`, `used` before, or `expired`. */
 export interface RsvpConfirmation {

@@ -252,6 +252,22 @@ describe('<salon-event-calendar>', () => {
       expect(el.querySelector('script')!.textContent).not.to.contain('<');
     });
 
+    it('marks a cancelled date for readers who had planned on it, and takes no RSVP for it', async () => {
+      const [first, second, signing] = springEvents();
+      const el = await calendar(memory({ occurrences: [first!, { ...second!, status: 'cancelled' }, signing!] }));
+      expect($$(el, '.body .event .title').map(text)).to.deep.equal([
+        'Mastermind weekly call',
+        'Cancelled: Mastermind weekly call',
+        'Signing at Lesezeichen',
+      ]);
+      await expect(el).to.be.accessible();
+      await openEvent(el, 1);
+      expect(text($(el, 'dialog h2'))).to.equal('Cancelled: Mastermind weekly call');
+      expect(el.shadowRoot!.querySelector('dialog form')).to.equal(null);
+      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as Array<{ eventStatus: string }>;
+      expect(data.map((d) => d.eventStatus.split('/').pop())).to.deep.equal(['EventScheduled', 'EventCancelled', 'EventScheduled']);
+    });
+
     it('is accessible with events', async () => {
       const el = await calendar();
       await expect(el).to.be.accessible();

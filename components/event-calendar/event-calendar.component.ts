@@ -430,16 +430,21 @@ export class SalonEventCalendar extends SalonElement {
     return kind === 'online' || !where ? this.t(kinds[kind]) : kind === 'hybrid' ? `${this.t(kinds.hybrid)} · ${where}` : where;
   }
 
+  /** The title, or "Cancelled: title" for a date that will not take place. */
+  #name(o: Occurrence): string {
+    return o.status === 'cancelled' ? this.t('calendar.cancelled', { title: o.title }) : o.title;
+  }
+
   /** An event's button; in a grid cell (`brief`) out of the tab order, reached from its day. */
   #eventButton(occurrence: Occurrence, brief = false): TemplateResult {
     return html`<button
       type="button"
-      class="event"
+      class="event ${occurrence.status ?? ''}"
       part="event"
       tabindex=${brief ? -1 : nothing}
       @click=${(e: Event) => this.#open(occurrence, e)}
     >
-      <span class="title">${occurrence.title}</span>
+      <span class="title">${this.#name(occurrence)}</span>
       ${brief
         ? nothing
         : html`<span class="meta">${this.#when(occurrence)}</span><span class="meta">${this.#place(occurrence)}</span>`}
@@ -610,12 +615,12 @@ export class SalonEventCalendar extends SalonElement {
     // The private link only for a reader who is going, whatever a backend sends.
     const join = result?.status === 'going' ? safeUrl(result.joinUrl) : undefined;
     const status = phase === 'queued' ? this.t('queued') : phase === 'done' && result ? this.t(rsvpText(result.status, o)) : '';
-    return html`<h2 id="dialog-title">${o.title}</h2>
+    return html`<h2 id="dialog-title">${this.#name(o)}</h2>
       <p class="meta">${this.#when(o, true)}</p>
       <p class="meta">${this.#place(o)}${o.venue?.address ? html`<br />${o.venue.address}` : nothing}</p>
       ${o.seatsLeft === null ? nothing : html`<p class="meta">${full ? this.t('calendar.full') : this.t('seatsLeft', { count: o.seatsLeft })}</p>`}
       ${o.description ? html`<p class="description">${o.description}</p>` : nothing}
-      ${phase === 'done' || phase === 'queued'
+      ${phase === 'done' || phase === 'queued' || o.status === 'cancelled'
         ? nothing
         : html`<form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
             ${this.#field('name', reader?.name)} ${this.#field('email', reader?.email)}

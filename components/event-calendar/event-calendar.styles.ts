@@ -60,6 +60,9 @@ export default css`
     border-radius: 0;
     text-align: start;
   }
+  .cancelled {
+    border-inline-start-style: dashed;
+  }
   .event:hover {
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }

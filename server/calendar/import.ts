@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import type { Deps } from '../deps.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
+import { queueCancellations } from '../rsvps.js';
 import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED, lockSite } from './limits.js';
 import { isLocalDateTime, isRrule, isTimeZone, wallClock, zonedToUtc } from './recurrence.js';
 
@@ -309,8 +310,9 @@ export async function importFeed(
   const events = parseIcs(text);
   return deps.db.transaction().execute(async (trx) => {
     await lockSite(trx, site, deps.postgres);
-    const known = await trx.selectFrom('events').select('uid').where('site_id', '=', site).where('uid', 'is not', null).execute();
+    const known = await trx.selectFrom('events').select(['uid', 'cancelled']).where('site_id', '=', site).where('uid', 'is not', null).execute();
     const uids = new Set(known.map((row) => row.uid));
+    const wasCancelled = new Map(known.map((row) => [row.uid, JSON.parse(row.cancelled) as string[]]));
     await ensureRoom(trx, site, events.filter((event) => !uids.has(event.uid)).length, 'url');
     let imported = 0;
     let updated = 0;
@@ -336,7 +338,12 @@ export async function importFeed(
         .returning('id')
         .executeTakeFirstOrThrow();
       if (row.id === id) imported++;
-      else updated++;
+      else {
+        updated++;
+        // A date the feed now cancels is announced to the readers going, as when the author cancels it here.
+        const schedule = { id: row.id, title: event.title, time_zone: event.time_zone };
+        await queueCancellations(trx, site, schedule, wasCancelled.get(event.uid) ?? [], event.cancelled);
+      }
     }
     return { imported, updated };
   });

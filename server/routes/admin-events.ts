@@ -8,6 +8,7 @@ import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { body, check, HttpUrl, idParam, text } from '../http/validate.js';
+import { queueCancellations } from '../rsvps.js';
 import { Instant } from '../requests.js';
 import { stringList } from '../sites/cache.js';
 
@@ -117,17 +118,21 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
       seats: input.seats,
       join_url: input.joinUrl,
     };
-    const existing = await db.transaction().execute(async (trx) => {
+    const { existing, told } = await db.transaction().execute(async (trx) => {
       await lockSite(trx, site, deps.postgres);
-      const found = await trx.selectFrom('events').select('id').where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
+      const found = await trx.selectFrom('events').select(['id', 'cancelled']).where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
       // Replacing keeps where the event came from (source, uid), so a feed's re-import still finds it.
       if (found) await trx.updateTable('events').set(values).where('site_id', '=', site).where('id', '=', event).execute();
       else {
         await ensureRoom(trx, site, 1);
         await trx.insertInto('events').values({ site_id: site, id: event, ...values, source: 'admin', uid: null, created_at: now() }).execute();
       }
-      return found;
+      // Readers going to a date cancelled just now are told, in this transaction.
+      const schedule = { id: event, title: input.title, time_zone: input.timeZone };
+      const told = found ? await queueCancellations(trx, site, schedule, stringList(found.cancelled), input.cancelled) : 0;
+      return { existing: found, told };
     });
+    if (told) deps.mailer.wake();
     const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', event).executeTakeFirstOrThrow();
     return c.json(adminJson(row), existing ? 200 : 201);
   });
@@ -196,7 +201,10 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
 
   app.post('/events/import', async (c) => {
     const { url } = await body(c, ImportBody);
-    return c.json(await importFeed(deps, c.req.param('site')!, url));
+    const result = await importFeed(deps, c.req.param('site')!, url);
+    // A feed may have cancelled dates readers are going to: their emails go now.
+    deps.mailer.wake();
+    return c.json(result);
   });
 
   app.get('/rsvps.csv', async (c) => {

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { Occurrence, Venue } from '../../src/api/schemas.js';
 import { calendarIcs } from '../calendar/ics.js';
-import { listOccurrences } from '../calendar/recurrence.js';
+import { listOccurrences, wallClock } from '../calendar/recurrence.js';
 import type { Db } from '../db/open.js';
 import type { EventRow } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
@@ -44,13 +44,14 @@ export function cacheKey(href: string): string {
   const to = new Date(query.get('to') ?? '');
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return href;
   const window = listingWindow(from, to);
-  return `${url.pathname}?from=${window.from.toISOString()}&to=${window.to.toISOString()}&tag=${encodeURIComponent(query.get('tag') ?? '')}`;
+  const include = query.get('include') === 'cancelled' ? '&include=cancelled' : '';
+  return `${url.pathname}?from=${window.from.toISOString()}&to=${window.to.toISOString()}&tag=${encodeURIComponent(query.get('tag') ?? '')}${include}`;
 }
 
 type Listed = Omit<EventRow, 'site_id' | 'join_url' | 'source' | 'uid' | 'created_at'>;
 
 /** The public view of an event at one occurrence; never the join URL. */
-function occurrenceJson(event: Listed, start: Date, end: Date, going: number): Occurrence {
+function occurrenceJson(event: Listed, start: Date, end: Date, going: number, cancelled: boolean): Occurrence {
   return {
     event: event.id,
     start: start.toISOString(),
@@ -63,6 +64,7 @@ function occurrenceJson(event: Listed, start: Date, end: Date, going: number): O
     tags: JSON.parse(event.tags) as string[],
     seats: event.seats,
     seatsLeft: event.seats === null ? null : Math.max(0, event.seats - going),
+    status: cancelled ? 'cancelled' : 'scheduled',
   };
 }
 
@@ -109,7 +111,11 @@ export function eventRoutes(deps: Deps): Hono<Env> {
       .orderBy('id')
       .execute();
     // Tags are a JSON array in a text column; filtering here keeps the SQL the same on both databases.
-    const events = query.tag ? rows.filter((row) => (JSON.parse(row.tags) as string[]).includes(query.tag!)) : rows;
+    const tagged = query.tag ? rows.filter((row) => (JSON.parse(row.tags) as string[]).includes(query.tag!)) : rows;
+    // Asked for, cancelled dates are listed and marked, so a reader who planned on one learns it is off.
+    const withCancelled = query.include === 'cancelled';
+    const cancelledOf = new Map(tagged.map((row) => [row.id, new Set(JSON.parse(row.cancelled) as string[])]));
+    const events = withCancelled ? tagged.map((row) => ({ ...row, cancelled: '[]' })) : tagged;
     const counts = await db
       .selectFrom('rsvps')
       .select(['event_id', 'occurrence_start', (eb) => eb.fn.countAll<string | number>().as('count')])
@@ -124,7 +130,13 @@ export function eventRoutes(deps: Deps): Hono<Env> {
 
     // Bounded: at most 1,000 occurrences, and a budget of work however many series the site has.
     const list = listOccurrences(events, from, to).occurrences.map(({ event, start, end }) =>
-      occurrenceJson(event, start, end, taken.get(`${event.id} ${start.toISOString()}`) ?? 0),
+      occurrenceJson(
+        event,
+        start,
+        end,
+        taken.get(`${event.id} ${start.toISOString()}`) ?? 0,
+        withCancelled && cancelledOf.get(event.id)!.size > 0 && cancelledOf.get(event.id)!.has(wallClock(start, event.time_zone)),
+      ),
     );
     c.header('cache-control', 'public, max-age=60, stale-while-revalidate=300');
     return c.json({ occurrences: list });

@@ -125,7 +125,8 @@ export class RestBackend implements SalonBackend {
   }
 
   listEvents({ site, ...query }: EventsParams, options: RequestOptions = {}): Promise<EventList> {
-    return this.#request(`v1/sites/${seg(site)}/events?${search(query)}`, options);
+    // This client shows cancelled dates as such, so it asks for them (older clients would show them as on).
+    return this.#request(`v1/sites/${seg(site)}/events?${search({ ...query, include: 'cancelled' })}`, options);
   }
 
   rsvp({ site, event, ...body }: RsvpParams, options: RequestOptions = {}): Promise<RsvpResult> {

@@ -58,6 +58,8 @@ export const Occurrence = v.object({
   tags: v.array(text),
   seats: count,
   seatsLeft: count,
+  /** `cancelled`: a date that will not take place, listed so readers who planned on it learn so. Absent means scheduled. */
+  status: v.optional(v.picklist(['scheduled', 'cancelled'])),
 });
 
 export const EventList = v.object({ occurrences: v.array(Occurrence) });

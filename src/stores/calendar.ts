@@ -143,7 +143,7 @@ export function structuredData(occurrences: readonly Occurrence[], page: string,
       eventAttendanceMode: `https://schema.org/${
         { online: 'Online', in_person: 'Offline', hybrid: 'Mixed' }[o.kind]
       }EventAttendanceMode`,
-      eventStatus: 'https://schema.org/EventScheduled',
+      eventStatus: `https://schema.org/Event${o.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}`,
       location: [
         ...(o.kind === 'in_person' ? [] : [{ '@type': 'VirtualLocation', url: page }]),
         ...(o.venue

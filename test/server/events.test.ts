@@ -305,6 +305,44 @@ describe('events', () => {
       assert.deepEqual((await put([])).body.cancelled, [], 'reinstated');
     });
 
+    it('lists a cancelled date as cancelled to clients that ask, and emails the readers going to it, once', async () => {
+      const put = (cancelled: string[]) => call(server, 'PUT', '/v1/sites/demo/admin/events/spring-call', { ...input, cancelled }, admin);
+      assert.equal((await put([])).status, 200);
+      const start = '2027-03-11T00:00:00.000Z'; // 10 March, 19:00 in New York
+      const rsvp = (email: string) => call(server, 'POST', '/v1/sites/demo/events/spring-call/rsvps', { start, name: 'Ed', email });
+      assert.equal((await rsvp('going@example.com')).status, 201);
+      const link = server.mail.filter((m) => m.to === 'going@example.com').at(-1)!.link!;
+      assert.equal((await call(server, 'POST', new URL(link).pathname)).status, 200);
+      assert.equal((await rsvp('unconfirmed@example.com')).status, 201);
+      const before = server.mail.length;
+
+      assert.equal((await put(['2027-03-10T19:00'])).status, 200);
+      const told = server.mail.slice(before);
+      assert.deepEqual(
+        told.map((m) => [m.to, m.subject]),
+        [['going@example.com', 'Cancelled: Spring call, Wed, 10 Mar 2027, 19:00 (America/New_York)']],
+        'only the reader who is going (an unconfirmed address is not proven)',
+      );
+      assert.match(told[0]!.text, /^Hello Ed,\n\n"Spring call" on Wed, 10 Mar 2027, 19:00 \(America\/New_York\) will not take place/);
+      assert.equal((await put(['2027-03-10T19:00'])).status, 200);
+      assert.equal(server.mail.length, before + 1, 'saving again tells no one twice');
+
+      const window = `${range('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z')}&tag=spring`;
+      const asked = await list(server, `${window}&include=cancelled`);
+      assert.deepEqual(
+        asked.occurrences.map((o) => [o.start, o.status]),
+        [
+          ['2027-03-04T00:00:00.000Z', 'scheduled'],
+          ['2027-03-11T00:00:00.000Z', 'cancelled'],
+          ['2027-03-17T23:00:00.000Z', 'scheduled'],
+          ['2027-03-24T23:00:00.000Z', 'scheduled'],
+        ],
+      );
+      const plain = await list(server, window);
+      assert.deepEqual(plain.occurrences.map((o) => o.start), ['2027-03-04T00:00:00.000Z', '2027-03-17T23:00:00.000Z', '2027-03-24T23:00:00.000Z'], 'left out for clients that do not ask');
+      assert.equal((await put([])).status, 200);
+    });
+
     it('validates events, naming the field', async () => {
       const cases: Array<[object, string]> = [
         [{ ...input, timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
@@ -344,6 +382,7 @@ describe('events', () => {
     let feeds: Server;
     let base: string;
     let summary = 'Launch party';
+    let exdate = 'EXDATE:20270308T170000Z';
     const feed = () =>
       [
         'BEGIN:VCALENDAR',
@@ -364,7 +403,7 @@ describe('events', () => {
         'DTSTART:20270301T170000Z',
         'DURATION:PT30M',
         'RRULE:FREQ=WEEKLY;COUNT=3',
-        'EXDATE:20270308T170000Z',
+        exdate,
         'END:VEVENT',
         'END:VCALENDAR',
         '',
@@ -411,6 +450,25 @@ describe('events', () => {
         'the EXDATE left out',
       );
       assert.equal(occurrences.find((o) => o.event === rows[0]!.id)!.start, '2027-03-11T00:00:00.000Z', '19:00 EST');
+    });
+
+    it('emails the readers going to a date that a re-import cancels', async () => {
+      const sprint = await server.db.selectFrom('events').select('id').where('uid', '=', 'sprint-1@example.com').executeTakeFirstOrThrow();
+      const rsvp = await call(server, 'POST', `/v1/sites/demo/events/${sprint.id}/rsvps`, { start: '2027-03-15T17:00:00.000Z', name: 'Flo', email: 'flo@example.com' });
+      assert.equal(rsvp.status, 201);
+      const link = server.mail.filter((m) => m.to === 'flo@example.com').at(-1)!.link!;
+      assert.equal((await call(server, 'POST', new URL(link).pathname)).status, 200);
+      const before = server.mail.length;
+      exdate = 'EXDATE:20270308T170000Z,20270315T170000Z';
+      try {
+        assert.deepEqual((await importUrl(`${base}/feed.ics`)).body, { imported: 0, updated: 2 });
+      } finally {
+        exdate = 'EXDATE:20270308T170000Z';
+      }
+      assert.deepEqual(
+        server.mail.slice(before).map((m) => [m.to, m.subject]),
+        [['flo@example.com', 'Cancelled: Writing sprint, Mon, 15 Mar 2027, 17:00 (UTC)']],
+      );
     });
 
     it('answers 422 for feeds it cannot fetch or read', async () => {

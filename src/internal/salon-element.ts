@@ -163,7 +163,8 @@ export class SalonElement extends LitElement {
     const lang = $catalogs.get()[locale.split('-')[0].toLowerCase()] || this.strings ? locale : 'en';
     const info = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?(): { direction: string }; textInfo?: { direction: string } };
     this.#text!.lang = lang;
-    this.#text!.dir = (info.getTextInfo?.() ?? info.textInfo)?.direction ?? 'ltr';
+    // An author's own dir on the element wins (a right-to-left layout whatever the texts).
+    this.#text!.dir = this.dir || ((info.getTextInfo?.() ?? info.textInfo)?.direction ?? 'ltr');
   }
 
   /** Tells the page's author, once per element, why it shows its not-set-up state (a warning, never an error). */

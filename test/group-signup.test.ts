@@ -413,7 +413,7 @@ describe('<salon-group-signup>', () => {
     console.warn = () => {};
     try {
       const el = await fixture<SalonGroupSignup>(html`<salon-group-signup group="x"></salon-group-signup>`);
-      await el.updateComplete;
+      await waitUntil(() => $(el, '[role=alert]'), 'a task later: until then the page’s scripts may configure it');
       expect($(el, '[role=alert]').textContent).to.contain('not set up');
       expect($(el, '[role=alert] button')).to.equal(null);
     } finally {

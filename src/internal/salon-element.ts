@@ -20,6 +20,18 @@ const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey
   choose: 'signup.choose',
 };
 
+/**
+ * Resolves once the page's own scripts have had their turn to configure widgets: a task after
+ * DOMContentLoaded while the page loads (module scripts have run by then), else a task from now
+ * (a script that sets `.backend` right after the elements upgrade has run by then).
+ */
+const scriptsRan = (): Promise<unknown> =>
+  new Promise((resolve) =>
+    document.readyState === 'loading'
+      ? addEventListener('DOMContentLoaded', () => setTimeout(resolve), { once: true })
+      : setTimeout(resolve),
+  );
+
 /** Where a widget's data comes from, once its configuration is complete. */
 export interface Connection {
   site: string;
@@ -55,6 +67,9 @@ export class SalonElement extends LitElement {
   /** What the nearest `<salon-provider>` says. */
   @state() private inherited: SalonConfig = {};
 
+  /** Until the page's scripts have run, missing configuration may yet come. */
+  #wait?: Promise<unknown>;
+  #waited = false;
   #warned = false;
   #locale?: string;
   /** The shadow root's one child: it carries the language and direction of the widget's texts. */
@@ -98,11 +113,11 @@ export class SalonElement extends LitElement {
   }
 
   /**
-   * The site and backend in force, or a `config` error naming what is missing, or `null` while a
-   * `<salon-provider>` around the element has yet to upgrade (missing configuration then means
-   * "wait", not "broken"). At each level (attributes, provider, script tag) a backend object
-   * beats an API URL; the first level that names a backend wins, and so does the first that
-   * names a site.
+   * The site and backend in force, or a `config` error naming what is missing, or `null` while
+   * missing configuration may yet come: a `<salon-provider>` around the element has yet to
+   * upgrade, or the page's scripts have yet to run (one may set `.backend`). At each level
+   * (attributes, provider, script tag) a backend object beats an API URL; the first level that
+   * names a backend wins, and so does the first that names a site.
    */
   protected get connection(): Connection | SalonError | null {
     const levels: SalonConfig[] = [
@@ -126,7 +141,7 @@ export class SalonElement extends LitElement {
         problem = `"${source.api}" is not a valid API URL`;
       }
     }
-    if (this.closest('salon-provider:not(:defined)')) return null;
+    if (!this.#waited || this.closest('salon-provider:not(:defined)')) return null;
     return new SalonError('config', `Salon: <${this.localName}> has ${problem}.`);
   }
 
@@ -156,6 +171,12 @@ export class SalonElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (!this.#wait && !this.connection) {
+      this.#wait = scriptsRan().then(() => {
+        this.#waited = true;
+        this.requestUpdate();
+      });
+    }
     // The provider's or an ancestor's language may have changed since the last update.
     this.#locale = undefined;
     const locale = this.locale;

@@ -134,7 +134,7 @@ describe('configuration precedence', () => {
       // A task later: until then, the page's scripts may still configure them.
       await waitUntil(() => warnings.length === 2, 'both warned');
       expect(warnings[0]).to.contain('no site');
-      expect(warnings[1]).to.contain('"http://[::1" is not a valid API URL');
+      expect(warnings[1]).to.contain('has "http://[::1", which is not a valid API URL');
       noSite.requestUpdate();
       await noSite.updateComplete;
       expect(warnings).to.have.length(2);

@@ -652,12 +652,7 @@ export class SalonEventCalendar extends SalonElement {
       <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#zone) })}</p>
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
         ${error && !data
-          ? html`<div role="alert" part="message">
-              <p>${this.errorText(error)}</p>
-              ${error.kind === 'config'
-                ? nothing
-                : html`<button type="button" part="button" @click=${() => this.#query?.refresh()}>${this.t('retry')}</button>`}
-            </div>`
+          ? this.failure(error, 'calendar.unset', () => this.#query?.refresh())
           : this.view === 'month'
             ? this.#month()
             : this.#list(loading)}

@@ -59,6 +59,8 @@ const resultKeys = {
 export class SalonGroupSignup extends SalonElement {
   static override styles = [theme, controls, styles];
 
+  protected static override needs = 'group' as const;
+
   /** The group's id on the backend. */
   @property() group = '';
 
@@ -388,16 +390,7 @@ export class SalonGroupSignup extends SalonElement {
   protected override render(): TemplateResult {
     const { data: group, error, loading } = this.#group.value;
     if (!group) {
-      if (error) {
-        return html`<div role="alert" part="message">
-          <p>${this.errorText(error)}</p>
-          ${error.kind === 'config'
-            ? nothing
-            : html`<button type="button" part="button" ?disabled=${loading} @click=${() => this.#query?.refresh()}>
-                ${this.t('retry')}
-              </button>`}
-        </div>`;
-      }
+      if (error) return this.failure(error, 'signup.unset', () => this.#query?.refresh(), loading);
       return html`<p role="status" class="loading">${this.t('loading')}</p>`;
     }
     const { phase } = this.#state.value;

@@ -367,14 +367,7 @@ export class SalonSwapCard extends SalonElement {
     if (!this.near || (!data && !error)) {
       return html`<div class="placeholder">${this.near ? html`<p role="status" part="message">${this.t('loading')}</p>` : nothing}</div>`;
     }
-    if (!data) {
-      return html`<div role="alert" part="message">
-        <p>${this.errorText(error!)}</p>
-        ${error!.kind === 'config'
-          ? nothing
-          : html`<button type="button" part="button" ?disabled=${loading} @click=${() => this.#query?.refresh()}>${this.t('retry')}</button>`}
-      </div>`;
-    }
+    if (!data) return this.failure(error!, 'swap.unset', () => this.#query?.refresh(), loading);
     if (!data.items.length) return html`<p part="message">${this.t('swap.empty')}</p>`;
     return html`<h2 part="heading">${data.host ? this.t('swap.heading', { author: data.host.name }) : this.t('swap.headingAnon')}</h2>
       ${this.#visible.map((item) => this.#card(item))}

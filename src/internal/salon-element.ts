@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
@@ -67,9 +67,14 @@ export class SalonElement extends LitElement {
   /** What the nearest `<salon-provider>` says. */
   @state() private inherited: SalonConfig = {};
 
+  /** An attribute the widget cannot work without, besides the site (the signup's `group`). */
+  protected static needs?: 'group';
+
   /** Until the page's scripts have run, missing configuration may yet come. */
   #wait?: Promise<unknown>;
   #waited = false;
+  /** The backend knows no such group or site: shown quietly, told to the author once. */
+  #notFound = false;
   #warned = false;
   #locale?: string;
   /** The shadow root's one child: it carries the language and direction of the widget's texts. */
@@ -113,11 +118,12 @@ export class SalonElement extends LitElement {
   }
 
   /**
-   * The site and backend in force, or a `config` error naming what is missing, or `null` while
-   * missing configuration may yet come: a `<salon-provider>` around the element has yet to
-   * upgrade, or the page's scripts have yet to run (one may set `.backend`). At each level
-   * (attributes, provider, script tag) a backend object beats an API URL; the first level that
-   * names a backend wins, and so does the first that names a site.
+   * The site and backend in force, or a `config` error naming what is missing (the API, the site
+   * or the attribute the widget needs), or `null` while missing configuration may yet come: a
+   * `<salon-provider>` around the element has yet to upgrade, or the page's scripts have yet to
+   * run (one may set `.backend`). No request is made for an incomplete configuration. At each
+   * level (attributes, provider, script tag) a backend object beats an API URL; the first level
+   * that names a backend wins, and so does the first that names a site.
    */
   protected get connection(): Connection | SalonError | null {
     const levels: SalonConfig[] = [
@@ -127,22 +133,41 @@ export class SalonElement extends LitElement {
     ];
     const source = levels.find((level) => level.backend || level.api);
     const site = levels.find((level) => level.site)?.site;
+    const needs = (this.constructor as typeof SalonElement).needs;
     let problem: string;
     if (!source) {
-      problem = 'no API: set data-api on the Salon script tag, api on <salon-provider> or on the element';
+      problem = 'has no API: set data-api on the Salon script tag, api on <salon-provider> or on the element';
     } else if (!site) {
-      problem = 'no site: set data-site on the Salon script tag, site on <salon-provider> or on the element';
+      problem = 'has no site: set data-site on the Salon script tag, site on <salon-provider> or on the element';
+    } else if (needs && !this[needs as keyof this]) {
+      problem = `needs a ${needs} attribute: the id of one of your ${needs}s (see the console’s Embed code)`;
     } else {
       try {
         const backend = source.backend ?? restBackend(source.api!);
         attachBackend(backend);
         return { site, backend };
       } catch {
-        problem = `"${source.api}" is not a valid API URL`;
+        problem = `has "${source.api}", which is not a valid API URL`;
       }
     }
     if (!this.#waited || this.closest('salon-provider:not(:defined)')) return null;
-    return new SalonError('config', `Salon: <${this.localName}> has ${problem}.`);
+    return new SalonError('config', `Salon: <${this.localName}> ${problem}.`);
+  }
+
+  /**
+   * What a widget shows when its data cannot be shown. Not set up, or set up with a group or site
+   * the backend does not know, is the author's to fix (the console tells them, once): the reader
+   * gets a quiet line, no alarm and no "Try again". Anything else is an alert with "Try again".
+   */
+  protected failure(error: SalonError, unset: MessageKey, retry: () => unknown, busy = false): TemplateResult {
+    if (error.kind === 'config' || error.kind === 'not-found') {
+      this.#notFound = error.kind === 'not-found';
+      return html`<p part="message">${this.t(unset)}</p>`;
+    }
+    return html`<div role="alert" part="message">
+      <p>${this.errorText(error)}</p>
+      <button type="button" part="button" ?disabled=${busy} @click=${retry}>${this.t('retry')}</button>
+    </div>`;
   }
 
 
@@ -191,8 +216,13 @@ export class SalonElement extends LitElement {
   /** Tells the page's author, once per element, why it shows its not-set-up state (a warning, never an error). */
   protected override updated(_changed: PropertyValues<this>): void {
     const connection = this.connection;
-    if (this.#warned || !connection || !('kind' in connection)) return;
+    if (this.#warned || !connection || !('kind' in connection || this.#notFound)) return;
     this.#warned = true;
-    console.warn(connection.message);
+    const needs = (this.constructor as typeof SalonElement).needs;
+    console.warn(
+      'kind' in connection
+        ? connection.message
+        : `Salon: <${this.localName}> found no ${needs ? `${needs} "${this[needs as keyof this]}" on ` : ''}site "${connection.site}": check its attributes against the console’s Embed code.`,
+    );
   }
 }

@@ -72,10 +72,11 @@ function createQuery<T>(load: (signal: AbortSignal) => Promise<T>): Query<T> {
   onMount($state, () => {
     if (Date.now() - fetchedAt > FRESH_MS) void refresh();
     // Back online: a read that failed is tried again at once, without the reader tapping "Try again";
-    // not one the backend refused for its configuration, which the network does not change.
+    // not one refused for its configuration or for a group or site the backend does not know,
+    // which the network does not change.
     const reconnected = () => {
       const { error } = $state.get();
-      if (error && error.kind !== 'config') void refresh();
+      if (error && error.kind !== 'config' && error.kind !== 'not-found') void refresh();
     };
     addEventListener('online', reconnected);
     return () => {

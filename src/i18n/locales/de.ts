@@ -78,6 +78,9 @@ const de: StringOverrides = {
   'swap.pending': 'Fast geschafft: Bitte bestätigen Sie Ihr Abo des Newsletters von {author} per E-Mail.',
   'swap.another': 'Einen anderen zeigen',
   'swap.empty': 'Gerade keine Empfehlungen.',
+  'signup.unset': 'Diese Anmeldung ist noch nicht eingerichtet.',
+  'calendar.unset': 'Dieser Kalender ist noch nicht eingerichtet.',
+  'swap.unset': 'Diese Empfehlungen sind noch nicht eingerichtet.',
 };
 
 export default de;

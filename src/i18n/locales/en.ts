@@ -81,6 +81,10 @@ const en = {
   'swap.pending': 'Almost done: check your inbox to confirm your subscription to {author}’s newsletter.',
   'swap.another': 'Show another',
   'swap.empty': 'No recommendations right now.',
+  // A widget not set up (no site or group, or one the backend does not know): said quietly.
+  'signup.unset': 'This signup isn’t set up yet.',
+  'calendar.unset': 'This calendar isn’t set up yet.',
+  'swap.unset': 'These recommendations aren’t set up yet.',
 };
 
 export default en;

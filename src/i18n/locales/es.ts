@@ -78,6 +78,9 @@ const es: StringOverrides = {
   'swap.pending': 'Casi listo: revisa tu correo para confirmar tu suscripción al boletín de {author}.',
   'swap.another': 'Ver otro',
   'swap.empty': 'Ahora mismo no hay recomendaciones.',
+  'signup.unset': 'Este formulario de inscripción aún no está configurado.',
+  'calendar.unset': 'Este calendario aún no está configurado.',
+  'swap.unset': 'Estas recomendaciones aún no están configuradas.',
 };
 
 export default es;

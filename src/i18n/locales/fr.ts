@@ -78,6 +78,9 @@ const fr: StringOverrides = {
   'swap.pending': 'Presque fini\u00a0: confirmez votre abonnement à la lettre de {author} depuis votre boîte mail.',
   'swap.another': 'Voir un autre',
   'swap.empty': 'Aucune recommandation pour le moment.',
+  'signup.unset': 'Ce formulaire d’inscription n’est pas encore configuré.',
+  'calendar.unset': 'Ce calendrier n’est pas encore configuré.',
+  'swap.unset': 'Ces recommandations ne sont pas encore configurées.',
 };
 
 export default fr;

@@ -4,10 +4,16 @@
 // (test/pages/hostile/watch.js records them).
 import { expect, waitUntil } from '@open-wc/testing';
 
-type HostilePage = Window & { __problems: string[]; __warnings: string[]; __otherCopy: Promise<unknown>; addWidgets(): void };
+type HostilePage = Window & {
+  __problems: string[];
+  __warnings: string[];
+  __otherCopy: Promise<unknown>;
+  /** The switch for the backend being down, and the requests that reached it (test/pages/hostile/network.js). */
+  __network: { down: boolean; sent: Record<string, number> };
+  addWidgets(): void;
+};
 
 const API = 'http://127.0.0.1:8789';
-const server = (action: 'start' | 'stop') => fetch(`/__reference-server/${action}`, { method: 'POST' });
 
 async function open(path: string, width = 900): Promise<{ frame: HTMLIFrameElement; page: HostilePage; doc: Document }> {
   const frame = document.createElement('iframe');
@@ -80,36 +86,35 @@ describe('hostile pages', () => {
   });
 
   it('the backend is down at load, then back: error states, retry, and a signup made offline stored once', async () => {
-    await server('stop');
-    try {
-      const { frame, page, doc } = await open('/test/pages/hostile/plain.html');
-      const alert = (tag: string) => shadow(doc, tag).querySelector('[role=alert]')?.textContent ?? '';
-      await waitUntil(() => alert('salon-group-signup').includes('can’t reach the server'), 'signup says it cannot connect', { timeout: 8000 });
-      await waitUntil(() => alert('salon-event-calendar').includes('can’t reach the server'), 'calendar says so too', { timeout: 8000 });
+    // Down and up by the page's network switch (network.js): at once, however loaded the machine.
+    const { frame, page, doc } = await open('/test/pages/hostile/plain.html?backend=down');
+    const alert = (tag: string) => shadow(doc, tag).querySelector('[role=alert]')?.textContent ?? '';
+    await waitUntil(() => alert('salon-group-signup').includes('can’t reach the server'), 'signup says it cannot connect', { timeout: 8000 });
+    await waitUntil(() => alert('salon-event-calendar').includes('can’t reach the server'), 'calendar says so too', { timeout: 8000 });
 
-      await server('start');
-      for (const tag of ['salon-group-signup', 'salon-event-calendar']) {
-        shadow(doc, tag).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
-      }
-      await waitUntil(() => shadow(doc, 'salon-event-calendar').querySelector('.body[aria-busy=false] :is(.empty, .event)'), 'calendar after retry', {
-        timeout: 5000,
-      });
-      const email = await fill(doc);
-
-      await server('stop');
-      shadow(doc, 'salon-group-signup').querySelector('form')!.requestSubmit();
-      await waitUntil(() => status(doc).includes('back online'), 'saved while the server is down', { timeout: 8000 });
-      await server('start');
-      page.dispatchEvent(new Event('online'));
-      await waitUntil(() => status(doc).includes('check your inbox'), 'delivered once back', { timeout: 8000 });
-      page.dispatchEvent(new Event('online'));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(await storedRows(email)).to.have.length(1);
-      expect(page.__problems).to.deep.equal([]);
-      frame.remove();
-    } finally {
-      await server('start');
+    page.__network.down = false;
+    for (const tag of ['salon-group-signup', 'salon-event-calendar']) {
+      shadow(doc, tag).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
     }
+    await waitUntil(() => shadow(doc, 'salon-event-calendar').querySelector('.body[aria-busy=false] :is(.empty, .event)'), 'calendar after retry', {
+      timeout: 5000,
+    });
+    const email = await fill(doc);
+
+    page.__network.down = true;
+    shadow(doc, 'salon-group-signup').querySelector('form')!.requestSubmit();
+    await waitUntil(() => status(doc).includes('back online'), 'saved while the server is down', { timeout: 5000 });
+    page.__network.down = false;
+    page.dispatchEvent(new Event('online'));
+    await waitUntil(() => status(doc).includes('check your inbox'), 'delivered once back', { timeout: 5000 });
+    // Online again with nothing waiting: nothing is sent (a request would start within this task's microtasks).
+    page.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(page.__network.sent['POST /v1/sites/demo/groups/newsletter/signups']).to.equal(1);
+    expect(Object.keys(page.localStorage).filter((key) => key.startsWith('salon:outbox:'))).to.deep.equal([]);
+    expect(await storedRows(email)).to.have.length(1);
+    expect(page.__problems).to.deep.equal([]);
+    frame.remove();
   });
 
   it('aggressive global CSS: the widgets stay legible, their controls visible, and work', async () => {

@@ -78,8 +78,8 @@ describe('a widget that is not set up', () => {
     </div>`);
     for (const el of page.children) await quiet(el);
     expect(warnings.sort()).to.deep.equal([
-      'Salon: <salon-event-calendar> found no site "no-such-site": check its attributes against the console’s Embed code.',
-      'Salon: <salon-swap-card> found no site "no-such-site": check its attributes against the console’s Embed code.',
+      'Salon: <salon-event-calendar> found no site "no-such-site" (see the console’s Embed code).',
+      'Salon: <salon-swap-card> found no site "no-such-site" (see the console’s Embed code).',
     ]);
   });
 

@@ -28,7 +28,7 @@ const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey
 const scriptsRan = (): Promise<unknown> =>
   new Promise((resolve) =>
     document.readyState === 'loading'
-      ? addEventListener('DOMContentLoaded', () => setTimeout(resolve), { once: true })
+      ? addEventListener('DOMContentLoaded', () => setTimeout(resolve))
       : setTimeout(resolve),
   );
 
@@ -70,9 +70,8 @@ export class SalonElement extends LitElement {
   /** An attribute the widget cannot work without, besides the site (the signup's `group`). */
   protected static needs?: 'group';
 
-  /** Until the page's scripts have run, missing configuration may yet come. */
-  #wait?: Promise<unknown>;
-  #waited = false;
+  /** Until the page's scripts have run (`true`), missing configuration may yet come; `false` while waiting. */
+  #waited?: boolean;
   /** The backend knows no such group or site: shown quietly, told to the author once. */
   #notFound = false;
   #warned = false;
@@ -196,8 +195,9 @@ export class SalonElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (!this.#wait && !this.connection) {
-      this.#wait = scriptsRan().then(() => {
+    if (this.#waited === undefined && !this.connection) {
+      this.#waited = false;
+      void scriptsRan().then(() => {
         this.#waited = true;
         this.requestUpdate();
       });
@@ -222,7 +222,7 @@ export class SalonElement extends LitElement {
     console.warn(
       'kind' in connection
         ? connection.message
-        : `Salon: <${this.localName}> found no ${needs ? `${needs} "${this[needs as keyof this]}" on ` : ''}site "${connection.site}": check its attributes against the console’s Embed code.`,
+        : `Salon: <${this.localName}> found no ${needs ? `${needs} "${this[needs as keyof this]}" on ` : ''}site "${connection.site}" (see the console’s Embed code).`,
     );
   }
 }

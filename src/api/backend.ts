@@ -12,6 +12,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Makes a write safe to repeat: the same key is sent again when a write is retried. */
   idempotencyKey?: string;
+  /**
+   * A read asked again because the reader just changed what it shows (seats after an RSVP): an
+   * HTTP backend checks with the server rather than answering from the browser's cache.
+   */
+  fresh?: boolean;
 }
 
 export interface GroupParams {

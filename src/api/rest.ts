@@ -94,11 +94,13 @@ export class RestBackend implements SalonBackend {
     });
   }
 
-  async #request<T>(path: string, { signal, idempotencyKey }: RequestOptions, json?: unknown): Promise<T> {
+  async #request<T>(path: string, { signal, idempotencyKey, fresh }: RequestOptions, json?: unknown): Promise<T> {
     try {
       const response = await this.#http(path, {
         method: json === undefined ? 'get' : 'post',
         signal,
+        // Revalidated with the server (its ETag keeps that cheap), not taken from the HTTP cache.
+        ...(fresh ? { cache: 'no-cache' as const } : {}),
         json,
         headers:
           json === undefined

@@ -81,9 +81,10 @@ export function occurrencesIn(
       .filter((o) => !seen.has(o.event + o.start) && !!seen.add(o.event + o.start));
     return { loading, data };
   });
-  // Only the ranges that failed or never loaded are asked again, unless `all` (the counts changed).
+  // Only the ranges that failed or never loaded are asked again, unless `all`: the reader's RSVP
+  // changed the counts, so every range is asked again past the HTTP cache.
   const refresh = async (all = false): Promise<void> => {
-    await Promise.all(queries.filter((q) => all || !q.$state.get().data).map((q) => q.refresh()));
+    await Promise.all(queries.filter((q) => all || !q.$state.get().data).map((q) => q.refresh(all)));
   };
   return { $state, refresh };
 }

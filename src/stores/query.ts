@@ -13,8 +13,11 @@ export interface QueryState<T> {
 export interface Query<T> {
   /** Subscribe to load; every subscriber to the same query shares one request. */
   readonly $state: ReadableAtom<QueryState<T>>;
-  /** Fetch again now, keeping the current data on screen until the answer arrives. */
-  refresh(): Promise<void>;
+  /**
+   * Fetch again now, keeping the current data on screen until the answer arrives; `fresh` when
+   * the reader's own write changed the answer (past any HTTP cache, see `RequestOptions.fresh`).
+   */
+  refresh(fresh?: boolean): Promise<void>;
 }
 
 type ReadMethod = Exclude<BackendMethod, 'signup' | 'rsvp' | 'swapSignup' | 'recordSwapEvents'>;
@@ -41,24 +44,24 @@ export function backendQuery<M extends ReadMethod>(
   const key = method + JSON.stringify(params);
   let query = cache.get(key) as Query<AnswerOf<M>> | undefined;
   if (!query) {
-    query = createQuery((signal) => callBackend(backend, method, params, { signal }));
+    query = createQuery((signal, fresh) => callBackend(backend, method, params, fresh ? { signal, fresh } : { signal }));
     cache.set(key, query);
   }
   return query;
 }
 
-function createQuery<T>(load: (signal: AbortSignal) => Promise<T>): Query<T> {
+function createQuery<T>(load: (signal: AbortSignal, fresh: boolean) => Promise<T>): Query<T> {
   const $state = atom<QueryState<T>>({ loading: false });
   let fetchedAt = -Infinity;
   let controller: AbortController | undefined;
   let pending: Promise<void> | undefined;
 
-  const refresh = (): Promise<void> =>
+  const refresh = (fresh = false): Promise<void> =>
     (pending ??= (async () => {
       const abort = (controller = new AbortController());
       $state.set({ ...$state.get(), loading: true });
       try {
-        const data = await load(abort.signal);
+        const data = await load(abort.signal, fresh);
         fetchedAt = Date.now();
         $state.set({ loading: false, data });
       } catch (error) {

@@ -4,14 +4,11 @@
 // enough to tap, field borders that can be seen, and a focus ring on every control.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import { MemoryBackend } from '../src/api/memory.js';
-import '../components/event-calendar/event-calendar.js';
-import '../components/group-signup/group-signup.js';
 import '../components/provider/provider.js';
-import '../components/swap-card/swap-card.js';
 import { recommendation, site, springEvents } from './support/data.js';
 import { $, $$ } from './support/dom.js';
+import { everyWidget, shown } from './support/widgets.js';
 
 declare global {
   interface Window {
@@ -23,27 +20,6 @@ const backend = new MemoryBackend(
   { demo: site({ occurrences: springEvents(), recommendations: [recommendation()] }) },
   { id: 'memory:readers' },
 );
-
-const WIDGETS = 'salon-group-signup, salon-event-calendar, salon-swap-card';
-
-const widgets = (): TemplateResult => html`
-  <salon-group-signup site="demo" group="spring-mastermind" .backend=${backend}></salon-group-signup>
-  <salon-group-signup site="demo" group="spring-mastermind" compact .backend=${backend}></salon-group-signup>
-  <salon-event-calendar site="demo" from="2027-03-01" .backend=${backend}></salon-event-calendar>
-  <salon-event-calendar site="demo" from="2027-03-01" view="month" .backend=${backend}></salon-event-calendar>
-  <salon-swap-card site="demo" .backend=${backend}></salon-swap-card>
-`;
-
-/** The widgets in `container`, once each shows its data (the swap card loads near the viewport). */
-async function shown(container: Element): Promise<HTMLElement[]> {
-  const elements = [...container.querySelectorAll<HTMLElement>(WIDGETS)];
-  for (const el of elements) el.scrollIntoView();
-  await waitUntil(
-    () => elements.every((el) => el.shadowRoot?.querySelector('form, .body[aria-busy=false], article')),
-    'every widget shows its data',
-  );
-  return elements;
-}
 
 /** WCAG's contrast ratio of two opaque sRGB colours. */
 function contrast(a: number[], b: number[]): number {
@@ -77,7 +53,7 @@ describe('readers on every page', () => {
   it('on a right-to-left page on a 320 px phone, nothing scrolls sideways', async () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.dir = 'rtl';
-    const page = await fixture<HTMLElement>(html`<main lang="ar">${widgets()}</main>`);
+    const page = await fixture<HTMLElement>(html`<main lang="ar">${everyWidget(backend)}</main>`);
     for (const el of await shown(page)) {
       const box = el.getBoundingClientRect();
       expect(box.left, `${el.localName} starts on screen`).to.be.at.least(0);

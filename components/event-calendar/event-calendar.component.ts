@@ -215,18 +215,18 @@ export class SalonEventCalendar extends SalonElement {
       this.chunks = 1;
       this.cap = PAGE;
     }
-    const connection = this.connection;
+    const { ready, problem } = this;
     const ranges = this.#ranges;
-    const source = connection && ('kind' in connection ? connection.message : connection.backend);
-    const key = JSON.stringify([ranges, this.#zone, this.tag, connection && !('kind' in connection) && connection.site]);
+    const source = ready?.backend ?? problem?.message;
+    const key = JSON.stringify([ranges, this.#zone, this.tag, ready?.site]);
     if (source !== this.#source || key !== this.#key) {
       this.#source = source;
       this.#key = key;
-      this.#query = !connection
-        ? undefined
-        : 'kind' in connection
-          ? { $state: atom({ loading: false, error: connection }), refresh: async () => {} }
-          : occurrencesIn(connection, ranges, this.#zone, this.tag || undefined);
+      this.#query = ready
+        ? occurrencesIn(ready, ranges, this.#zone, this.tag || undefined)
+        : problem
+          ? { $state: atom({ loading: false, error: problem }), refresh: async () => {} }
+          : undefined;
       this.#events.store = this.#query?.$state ?? atom({ loading: true });
     }
     const range = { view: this.view, from: ranges[0]!.from, to: ranges.at(-1)!.to };
@@ -378,9 +378,9 @@ export class SalonEventCalendar extends SalonElement {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const connection = this.connection;
+    const connection = this.ready;
     const occurrence = this.opened;
-    if (!occurrence || !connection || 'kind' in connection) return;
+    if (!occurrence || !connection) return;
     const problems = this.#validate(form);
     if (Object.keys(problems).length) {
       this.#rsvp.reject(problems);
@@ -605,10 +605,9 @@ export class SalonEventCalendar extends SalonElement {
   }
 
   #details(o: Occurrence): TemplateResult {
-    const connection = this.connection;
-    const backend = connection && !('kind' in connection) ? connection : undefined;
-    const ics = backend?.backend.calendarUrl?.({ site: backend.site, event: o.event });
-    const feed = backend?.backend.calendarUrl?.({ site: backend.site });
+    const connection = this.ready;
+    const ics = connection?.backend.calendarUrl?.({ site: connection.site, event: o.event });
+    const feed = connection?.backend.calendarUrl?.({ site: connection.site });
     const { phase, result, error, general } = this.#rsvpState.value;
     const reader = this.#reader.value;
     const full = o.seatsLeft === 0;

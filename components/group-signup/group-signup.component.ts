@@ -150,8 +150,8 @@ export class SalonGroupSignup extends SalonElement {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const group = this.#group.value.data;
-    const connection = this.connection;
-    if (!group || !connection || 'kind' in connection || this.#state.value.phase === 'sending') return;
+    const connection = this.ready;
+    if (!group || !connection || this.#state.value.phase === 'sending') return;
     this.#touched.clear();
     const form = this.#read();
     const problems = validate(form, this.#fields);

@@ -159,9 +159,9 @@ export class SalonSwapCard extends SalonElement {
   }
 
   #count(type: 'impression' | 'click', item: Recommendation): void {
-    const connection = this.connection;
+    const connection = this.ready;
     const token = this.#data.value.data?.token;
-    if (connection && !('kind' in connection) && token) countSwap(connection.backend, token, { type, swap: item.swap });
+    if (connection && token) countSwap(connection.backend, token, { type, swap: item.swap });
   }
 
   #onSight(entries: IntersectionObserverEntry[]): void {
@@ -202,9 +202,9 @@ export class SalonSwapCard extends SalonElement {
 
   async #onSubmit(event: SubmitEvent, item: Recommendation): Promise<void> {
     event.preventDefault();
-    const connection = this.connection;
+    const connection = this.ready;
     const token = this.#data.value.data?.token;
-    if (!connection || 'kind' in connection || !token || !item.newsletter) return;
+    if (!connection || !token || !item.newsletter) return;
     const data = new FormData(event.target as HTMLFormElement);
     const reader = this.#reader.value;
     const email = String(data.get('email') ?? reader?.email ?? '').trim();

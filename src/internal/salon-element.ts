@@ -78,6 +78,7 @@ export class SalonElement extends LitElement {
   #locale?: string;
   /** The shadow root's one child: it carries the language and direction of the widget's texts. */
   #text?: HTMLElement;
+  #connection: Connection | SalonError | null = null;
 
   constructor() {
     super();
@@ -123,8 +124,11 @@ export class SalonElement extends LitElement {
    * run (one may set `.backend`). No request is made for an incomplete configuration. At each
    * level (attributes, provider, script tag) a backend object beats an API URL; the first level
    * that names a backend wins, and so does the first that names a site.
+   *
+   * Settled once per update, before the subclass's `willUpdate` (see {@link connection}): reading
+   * it builds nothing and attaches nothing.
    */
-  protected get connection(): Connection | SalonError | null {
+  #resolve(): Connection | SalonError | null {
     const levels: SalonConfig[] = [
       { api: this.api, site: this.site, backend: this.backend },
       this.inherited,
@@ -142,15 +146,29 @@ export class SalonElement extends LitElement {
       problem = `needs a ${needs} attribute: the id of one of your ${needs}s (see the console’s Embed code)`;
     } else {
       try {
-        const backend = source.backend ?? restBackend(source.api!);
-        attachBackend(backend);
-        return { site, backend };
+        return { site, backend: source.backend ?? restBackend(source.api!) };
       } catch {
         problem = `has "${source.api}", which is not a valid API URL`;
       }
     }
     if (!this.#waited || this.closest('salon-provider:not(:defined)')) return null;
     return new SalonError('config', `Salon: <${this.localName}> ${problem}.`);
+  }
+
+  /** The site and backend in force at the last update, a `config` error, or `null` while it may yet come (see `#resolve`). */
+  protected get connection(): Connection | SalonError | null {
+    return this.#connection;
+  }
+
+  /** The site and backend when the widget is set up; `undefined` otherwise (for handlers that act only then). */
+  protected get ready(): Connection | undefined {
+    const connection = this.#connection;
+    return connection instanceof SalonError ? undefined : (connection ?? undefined);
+  }
+
+  /** Why the widget is not set up (a `config` error), once that is certain; `undefined` otherwise. */
+  protected get problem(): SalonError | undefined {
+    return this.#connection instanceof SalonError ? this.#connection : undefined;
   }
 
   /**
@@ -195,7 +213,11 @@ export class SalonElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.#waited === undefined && !this.connection) {
+    this.#connection = this.#resolve();
+    if (this.#connection) {
+      // The REST client's outbox is sent from here on, whichever widget first names the backend.
+      if (!(this.#connection instanceof SalonError)) attachBackend(this.#connection.backend);
+    } else if (this.#waited === undefined) {
       this.#waited = false;
       void scriptsRan().then(() => {
         this.#waited = true;
@@ -215,12 +237,12 @@ export class SalonElement extends LitElement {
 
   /** Tells the page's author, once per element, why it shows its not-set-up state (a warning, never an error). */
   protected override updated(_changed: PropertyValues<this>): void {
-    const connection = this.connection;
-    if (this.#warned || !connection || !('kind' in connection || this.#notFound)) return;
+    const connection = this.#connection;
+    if (this.#warned || !connection || !(connection instanceof SalonError || this.#notFound)) return;
     this.#warned = true;
     const needs = (this.constructor as typeof SalonElement).needs;
     console.warn(
-      'kind' in connection
+      connection instanceof SalonError
         ? connection.message
         : `Salon: <${this.localName}> found no ${needs ? `${needs} "${this[needs as keyof this]}" on ` : ''}site "${connection.site}" (see the console’s Embed code).`,
     );

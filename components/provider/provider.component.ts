@@ -2,7 +2,7 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SalonBackend } from '../../src/api/backend.js';
-import { configContext, type SalonConfig } from '../../src/context/config.js';
+import { configContext, resolveConfig, type SalonConfig } from '../../src/context/config.js';
 import { VERSION } from '../../src/version.js';
 import styles from './provider.styles.js';
 
@@ -54,11 +54,7 @@ export class SalonProvider extends LitElement {
 
   protected override willUpdate(): void {
     const own: SalonConfig = { api: this.api, site: this.site, lang: this.lang || undefined, backend: this.backend };
-    const config = { ...this.outer };
-    for (const [key, value] of Object.entries(own)) if (value) Object.assign(config, { [key]: value });
-    // A backend object and an API URL at the same level: the object wins, as on a widget.
-    if (own.api && !own.backend) delete config.backend;
-    this.#provider.setValue(config);
+    this.#provider.setValue(resolveConfig([own, this.outer]));
   }
 
   protected override render(): TemplateResult {

@@ -14,6 +14,22 @@ export interface SalonConfig {
 }
 
 /**
+ * The configuration in force, from levels nearest first (an element's attributes, providers, the
+ * script tag). The first level that names a backend object or an API URL gives the backend, and
+ * an object beats a URL at the same level; the first that names a site gives the site, and so
+ * for the language. The one place this rule lives: providers merge with it, widgets read with it.
+ */
+export function resolveConfig(levels: readonly SalonConfig[]): SalonConfig {
+  const source = levels.find((level) => level.backend || level.api);
+  const config: SalonConfig = source?.backend ? { backend: source.backend } : source ? { api: source.api } : {};
+  for (const key of ['site', 'lang'] as const) {
+    const value = levels.find((level) => level[key])?.[key];
+    if (value) config[key] = value;
+  }
+  return config;
+}
+
+/**
  * The context `<salon-provider>` provides. `Symbol.for` makes the key the same in every copy of
  * Salon on a page, so an npm build and a CDN build configure each other's widgets.
  */

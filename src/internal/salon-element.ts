@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
 import { restBackend } from '../api/rest.js';
-import { configContext, scriptConfig, type SalonConfig } from '../context/config.js';
+import { configContext, resolveConfig, scriptConfig, type SalonConfig } from '../context/config.js';
 import { $catalogs, canonicalLocale, inheritedLang, loadCatalog, translate } from '../i18n/i18n.js';
 import type { MessageKey, StringOverrides } from '../i18n/messages.js';
 import { attachBackend } from '../stores/outbox.js';
@@ -129,16 +129,10 @@ export class SalonElement extends LitElement {
    * it builds nothing and attaches nothing.
    */
   #resolve(): Connection | SalonError | null {
-    const levels: SalonConfig[] = [
-      { api: this.api, site: this.site, backend: this.backend },
-      this.inherited,
-      scriptConfig(),
-    ];
-    const source = levels.find((level) => level.backend || level.api);
-    const site = levels.find((level) => level.site)?.site;
+    const { api, backend, site } = resolveConfig([{ api: this.api, site: this.site, backend: this.backend }, this.inherited, scriptConfig()]);
     const needs = (this.constructor as typeof SalonElement).needs;
     let problem: string;
-    if (!source) {
+    if (!api && !backend) {
       problem = 'has no API: set data-api on the Salon script tag, api on <salon-provider> or on the element';
     } else if (!site) {
       problem = 'has no site: set data-site on the Salon script tag, site on <salon-provider> or on the element';
@@ -146,9 +140,9 @@ export class SalonElement extends LitElement {
       problem = `needs a ${needs} attribute: the id of one of your ${needs}s (see the console’s Embed code)`;
     } else {
       try {
-        return { site, backend: source.backend ?? restBackend(source.api!) };
+        return { site, backend: backend ?? restBackend(api!) };
       } catch {
-        problem = `has "${source.api}", which is not a valid API URL`;
+        problem = `has "${api}", which is not a valid API URL`;
       }
     }
     if (!this.#waited || this.closest('salon-provider:not(:defined)')) return null;

@@ -28,7 +28,8 @@ export type { Message, MessageKey, Messages, StringOverrides } from './i18n/mess
 export { formatDate, formatNumber } from './i18n/i18n.js';
 
 export { define } from './internal/define.js';
-export { SalonElement, type Connection } from './internal/salon-element.js';
+export { SalonElement } from './internal/salon-element.js';
+export type { Connection } from './context/config.js';
 export { StoreController } from './internal/store-controller.js';
 
 export { $outbox, $deliveries, flush, send, type Delivery, type OutboxEntry, type SendResult } from './stores/outbox.js';

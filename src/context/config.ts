@@ -13,6 +13,12 @@ export interface SalonConfig {
   backend?: SalonBackend;
 }
 
+/** Where a widget's data comes from, once its configuration is complete. */
+export interface Connection {
+  site: string;
+  backend: SalonBackend;
+}
+
 /**
  * The configuration in force, from levels nearest first (an element's attributes, providers, the
  * script tag). The first level that names a backend object or an API URL gives the backend, and

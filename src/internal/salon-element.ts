@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
 import { restBackend } from '../api/rest.js';
-import { configContext, resolveConfig, scriptConfig, type SalonConfig } from '../context/config.js';
+import { configContext, resolveConfig, scriptConfig, type Connection, type SalonConfig } from '../context/config.js';
 import { $catalogs, canonicalLocale, inheritedLang, loadCatalog, translate } from '../i18n/i18n.js';
 import type { MessageKey, StringOverrides } from '../i18n/messages.js';
 import { attachBackend } from '../stores/outbox.js';
@@ -31,12 +31,6 @@ const scriptsRan = (): Promise<unknown> =>
       ? addEventListener('DOMContentLoaded', () => setTimeout(resolve))
       : setTimeout(resolve),
   );
-
-/** Where a widget's data comes from, once its configuration is complete. */
-export interface Connection {
-  site: string;
-  backend: SalonBackend;
-}
 
 /**
  * The base of every Salon widget. It resolves the widget's configuration — its own attributes,

@@ -1,6 +1,6 @@
 import { computed } from 'nanostores';
 import type { Occurrence } from '../api/schemas.js';
-import type { Connection } from '../internal/salon-element.js';
+import type { Connection } from '../context/config.js';
 import { addDays, dayOf, startOf, weekday } from '../i18n/time.js';
 import { backendQuery, type Query, type QueryState } from './query.js';
 

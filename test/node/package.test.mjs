@@ -2,7 +2,7 @@
 // only registration modules claim side effects, and the manifest describes the elements.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -53,4 +53,28 @@ test('the package holds the library and the CDN files, not the console, the demo
   assert.ok(paths.includes('dist/cdn/salon.iife.js'));
   assert.ok(paths.includes('dist/src/index.js'));
   assert.deepEqual(paths.filter((path) => /^dist\/(console|demo|server-build)\/|\.(br|gz)$/.test(path)), []);
+});
+
+// The element list is written where each tool needs it: the CDN's tag → module map
+// (src/cdn/elements.ts, which rollup and the loader read), the package's exports and side
+// effects, the CDN bundle, the npm entry and each registration module. One list, the others
+// checked against it.
+test('every element is listed alike in the CDN map, the exports, the side effects and the entries', () => {
+  const elements = [...readFileSync('src/cdn/elements.ts', 'utf8').matchAll(/'(salon-[\w-]+)': '([\w-]+)'/g)].map(([, tag, name]) => ({ tag, name }));
+  assert.deepEqual(
+    elements.map(({ name }) => name).sort(),
+    readdirSync('components', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort(),
+    'src/cdn/elements.ts names every folder in components/',
+  );
+  const cdn = readFileSync('src/cdn/salon.ts', 'utf8');
+  const index = readFileSync('src/index.ts', 'utf8');
+  for (const { tag, name } of elements) {
+    const registration = `./dist/components/${name}/${name}.js`;
+    assert.equal(pkg.exports[`./${name}.js`]?.default, registration, `package.json exports ./${name}.js`);
+    assert.ok(pkg.sideEffects.includes(registration), `package.json sideEffects lists ${registration}`);
+    assert.ok(cdn.includes(`'../../components/${name}/${name}.js'`), `src/cdn/salon.ts registers ${tag}`);
+    assert.ok(index.includes(`'../components/${name}/${name}.component.js'`), `src/index.ts exports ${tag}'s class`);
+    assert.match(readFileSync(`components/${name}/${name}.ts`, 'utf8'), new RegExp(`define\\('${tag}'`), `components/${name}/${name}.ts defines <${tag}>`);
+  }
+  assert.equal(Object.keys(pkg.exports).filter((key) => /^\.\/[\w-]+\.js$/.test(key)).length, elements.length, 'no export for an element that is not listed');
 });

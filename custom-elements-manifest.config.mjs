@@ -96,6 +96,23 @@ function publishedPaths() {
   return { name: 'salon-published-paths', packageLinkPhase: ({ customElementsManifest }) => rewrite(customElementsManifest.modules) };
 }
 
+/**
+ * Internal reactive state (`{ state: true }` in `static properties`, always a private field here)
+ * is no attribute and no part of the API: the analyzer lists it as both, so it is taken out.
+ */
+function noPrivateAttributes() {
+  return {
+    name: 'salon-no-private-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+        const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+        for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+      }
+    },
+  };
+}
+
 export default {
   globs: ['components/*/*.ts', 'src/internal/salon-element.ts'],
   // Styles are not part of any element's API.
@@ -104,5 +121,5 @@ export default {
   litelement: true,
   // package.json's "customElements" is written by hand; the analyzer would rewrite it after each --outdir.
   packagejson: false,
-  plugins: [salonDefine(), reExports(), documentedEvents(), publishedPaths()],
+  plugins: [salonDefine(), reExports(), documentedEvents(), noPrivateAttributes(), publishedPaths()],
 };

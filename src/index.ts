@@ -21,6 +21,7 @@ export { SalonRsvpSuccessEvent, type RsvpSuccessDetail } from './events/rsvp-suc
 export { SalonSwapClickEvent, type SwapClickDetail } from './events/swap-click.js';
 export { SalonSwapImpressionEvent, type SwapImpressionDetail } from './events/swap-impression.js';
 export { SalonSwapSignupEvent, type SwapSignupDetail } from './events/swap-signup.js';
+export { SalonSwapSignupErrorEvent, type SwapSignupErrorDetail } from './events/swap-signup-error.js';
 export { SalonSignupErrorEvent, type SignupErrorDetail } from './events/signup-error.js';
 export { SalonSignupSubmitEvent, type SignupSubmitDetail } from './events/signup-submit.js';
 export { SalonSignupSuccessEvent, type SignupSuccessDetail } from './events/signup-success.js';

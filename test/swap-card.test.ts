@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { RecommendationsParams, SalonBackend, SwapSignupParams } from '../src/api/backend.js';
+import { SalonError } from '../src/api/errors.js';
 import { MemoryBackend, type MemorySite } from '../src/api/memory.js';
 import { $reader, rememberReader } from '../src/stores/profile.js';
 import { $shop, flushSwapEvents } from '../src/stores/swaps.js';
@@ -275,6 +276,31 @@ describe('<salon-swap-card>', () => {
       await el.updateComplete;
       expect($$(el, 'form')).to.have.length(1);
       expect(text($(el, 'form label.check'))).to.equal('Theo Lark may email me his newsletter.');
+    });
+
+    it('tells the page and the reader when the backend refuses or fails, and focuses what to read', async () => {
+      const backend = memory();
+      const refusals = [
+        new SalonError('validation', 'Refused', { fields: { email: 'This address bounces.' } }),
+        new SalonError('server', 'boom', { status: 500 }),
+      ];
+      backend.swapSignup = () => Promise.reject(refusals.shift());
+      const el = await card(backend);
+      await join(el);
+      $<HTMLInputElement>(el, 'input[type=email]').value = 'bo@example.com';
+      $<HTMLInputElement>(el, 'input[name=consent]').click();
+      let failed = oneEvent(el, 'salon-swap-signup-error');
+      $<HTMLFormElement>(el, 'form').requestSubmit();
+      const { detail } = await failed;
+      expect([detail.swap, detail.author, detail.error.kind]).to.deep.equal(['swap-mara', 'Mara Quill', 'validation']);
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'input[type=email]'), 'the field to fix has focus');
+      expect(text($(el, '.problem'))).to.equal('This address bounces.');
+      failed = oneEvent(el, 'salon-swap-signup-error');
+      $<HTMLFormElement>(el, 'form').requestSubmit();
+      expect((await failed).detail.error.kind).to.equal('server');
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'alert', 'the message has focus');
+      expect(text($(el, '[role=alert]'))).to.equal('Something went wrong on our side. Please try again later.');
+      await expect(el).to.be.accessible();
     });
 
     it('saves a signup made offline and says so', async () => {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { atom } from 'nanostores';
 import type { Occurrence, RsvpResult } from '../../src/api/schemas.js';
 import type { MessageKey } from '../../src/i18n/messages.js';
@@ -111,39 +110,57 @@ function rsvpText(status: RsvpResult['status'], o: Occurrence): MessageKey {
 export class SalonEventCalendar extends SalonElement {
   static override styles = [theme, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    tag: {},
+    from: {},
+    days: { type: Number },
+    hidePast: { type: Boolean, attribute: 'hide-past' },
+    timeZone: { attribute: 'time-zone' },
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
+    start: { state: true },
+    chunks: { state: true },
+    cap: { state: true },
+    kind: { state: true },
+    topic: { state: true },
+    focusDay: { state: true },
+    openDay: { state: true },
+    opened: { state: true },
+  };
+
   /** `list` (an agenda grouped by day) or `month` (a month grid). */
-  @property({ reflect: true }) view: 'list' | 'month' = 'list';
+  view: 'list' | 'month' = 'list';
 
   /** Only events with this tag (asked of the backend). */
-  @property() tag?: string;
+  tag?: string;
 
   /** First day shown, `YYYY-MM-DD`; today by default. */
-  @property() from?: string;
+  from?: string;
 
   /** How many days the list shows at a time (and loads with "Show later events"). */
-  @property({ type: Number }) days = 30;
+  days = 30;
 
   /** Leave out events that have ended. */
-  @property({ type: Boolean, attribute: 'hide-past' }) hidePast = false;
+  hidePast = false;
 
   /** Show times in this IANA time zone instead of the reader's own. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Do not write schema.org `Event` JSON-LD into the page. */
-  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+  noStructuredData = false;
 
   /** First day of the shown range (the list) or any day of the shown month; set by navigation. */
-  @state() private start?: string;
+  private start?: string;
   /** How many `days`-long ranges the list has loaded. */
-  @state() private chunks = 1;
+  private chunks = 1;
   /** How many of the loaded occurrences the list draws ("Show later events" shows more first). */
-  @state() private cap = PAGE;
-  @state() private kind: CalendarFilter['kind'] = '';
-  @state() private topic = '';
+  private cap = PAGE;
+  private kind: CalendarFilter['kind'] = '';
+  private topic = '';
   /** The grid's focused day and the day whose events show under it. */
-  @state() private focusDay?: string;
-  @state() private openDay?: string;
-  @state() private opened?: Occurrence;
+  private focusDay?: string;
+  private openDay?: string;
+  private opened?: Occurrence;
 
   private get dialog() {
     return this.renderRoot.querySelector('dialog');

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { atom } from 'nanostores';
 import type { FormField, Group } from '../../src/api/schemas.js';
 import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
@@ -59,19 +58,26 @@ const resultKeys = {
 export class SalonGroupSignup extends SalonElement {
   static override styles = [theme, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    group: {},
+    compact: { type: Boolean, reflect: true },
+    successMessage: { attribute: 'success-message' },
+    summary: { state: true },
+  };
+
   protected static override needs = 'group' as const;
 
   /** The group's id on the backend. */
-  @property() group = '';
+  group = '';
 
   /** Email, consent, the group's required questions and the button, for sidebars and footers. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Replaces the text shown when a signup is confirmed. */
-  @property({ attribute: 'success-message' }) successMessage?: string;
+  successMessage?: string;
 
   /** A long form's problems are listed above it after a failed submit (GOV.UK's error summary). */
-  @state() private summary = false;
+  private summary = false;
 
   private get form() {
     return this.renderRoot.querySelector('form');

@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { html, LitElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { SalonBackend } from '../../src/api/backend.js';
 import { configContext, resolveConfig, type SalonConfig } from '../../src/context/config.js';
 import { VERSION } from '../../src/version.js';
@@ -20,17 +19,24 @@ export class SalonProvider extends LitElement {
 
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    site: {},
+    backend: { attribute: false },
+    outer: { state: true },
+  };
+
   /** Base URL of the Salon API, e.g. `https://api.example.com`. */
-  @property() api?: string;
+  api?: string;
 
   /** The author's site id on the backend. */
-  @property() site?: string;
+  site?: string;
 
   /** A backend object used instead of the REST client (see `SalonBackend`). */
-  @property({ attribute: false }) backend?: SalonBackend;
+  backend?: SalonBackend;
 
   /** What an outer provider says. */
-  @state() private outer: SalonConfig = {};
+  private outer: SalonConfig = {};
 
   readonly #provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { atom } from 'nanostores';
 import type { Recommendation, Recommendations } from '../../src/api/schemas.js';
 import { SalonSwapClickEvent } from '../../src/events/swap-click.js';
 import { SalonSwapImpressionEvent } from '../../src/events/swap-impression.js';
 import { SalonSwapSignupEvent } from '../../src/events/swap-signup.js';
+import { SalonSwapSignupErrorEvent } from '../../src/events/swap-signup-error.js';
 import { controls } from '../../src/internal/controls.js';
 import { textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
@@ -55,33 +55,46 @@ const SEEN_MS = 1000;
  * @fires {SalonSwapImpressionEvent} salon-swap-impression - A recommendation was seen (half in view for a second; once per book and page). `detail`: `{ swap, title, author }`.
  * @fires {SalonSwapClickEvent} salon-swap-click - The reader followed a buy or author link. `detail`: `{ swap, title, author, url, retailer? }`.
  * @fires {SalonSwapSignupEvent} salon-swap-signup - The backend accepted a newsletter signup through the card. `detail`: `{ swap, author, status }`.
+ * @fires {SalonSwapSignupErrorEvent} salon-swap-signup-error - The backend refused a newsletter signup through the card or failed. `detail`: `{ swap, author, error }` (a `SalonError`).
  */
 export class SalonSwapCard extends SalonElement {
   static override styles = [theme, controls, styles];
 
+  static override properties: PropertyDeclarations = {
+    placement: {},
+    layout: { reflect: true },
+    limit: { type: Number },
+    genre: {},
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
+    near: { state: true },
+    shown: { state: true },
+    open: { state: true },
+    joining: { state: true },
+  };
+
   /** Where the card sits (`sidebar`, `footer`, `after-post`…); swaps may be limited to placements. */
-  @property() placement?: string;
+  placement?: string;
 
   /** `card`: one book at a time with "Show another"; `stack`: up to `limit` books. */
-  @property({ reflect: true }) layout: 'card' | 'stack' = 'card';
+  layout: 'card' | 'stack' = 'card';
 
   /** How many books to load (the stack shows them all, the card rotates through them). */
-  @property({ type: Number }) limit = 3;
+  limit = 3;
 
   /** Ask for a partner in this genre first. */
-  @property() genre?: string;
+  genre?: string;
 
   /** Do not write schema.org `Book` JSON-LD into the page. */
-  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+  noStructuredData = false;
 
   /** The card is near the viewport: its data may load. */
-  @state() private near = false;
+  private near = false;
   /** The book the card layout shows. */
-  @state() private shown = 0;
+  private shown = 0;
   /** Books whose whole blurb is open. */
-  @state() private open = new Set<string>();
+  private open = new Set<string>();
   /** The swap whose newsletter form is open (one author at a time). */
-  @state() private joining?: string;
+  private joining?: string;
 
   #query?: Query<Recommendations>;
   readonly #data = new StoreController<QueryState<Recommendations>>(this, atom({ loading: true }));
@@ -92,7 +105,14 @@ export class SalonSwapCard extends SalonElement {
       const item = this.#item(this.joining);
       if (item) this.dispatchEvent(new SalonSwapSignupEvent({ swap: item.swap, author: item.author.name, status }));
     },
-    error: () => {},
+    error: (error) => {
+      const item = this.#item(this.joining);
+      if (item) this.dispatchEvent(new SalonSwapSignupErrorEvent({ swap: item.swap, author: item.author.name, error }));
+      // Focus where the reader can read what went wrong: the first field to fix, else the message.
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('.newsletter [aria-invalid="true"], .newsletter [role=alert]')?.focus(),
+      );
+    },
   });
   readonly #signupState = new StoreController(this, this.#signup.$state);
   #approach?: IntersectionObserver;
@@ -287,7 +307,7 @@ export class SalonSwapCard extends SalonElement {
               >
               ${consentProblem ? html`<p id="${id}-consent-message" class="problem" part="message">${consentProblem}</p>` : nothing}
             </div>`}
-      ${general || (phase === 'error' && error) ? html`<p role="alert" part="message">${general ?? this.errorText(error!)}</p>` : nothing}
+      ${general || (phase === 'error' && error) ? html`<p role="alert" part="message" tabindex="-1">${general ?? this.errorText(error!)}</p>` : nothing}
       <button type="submit" part="button" ?disabled=${phase === 'sending'}>
         ${phase === 'sending'
           ? this.t('form.sending')

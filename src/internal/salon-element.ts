@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
 import { restBackend } from '../api/rest.js';
@@ -43,23 +42,32 @@ export class SalonElement extends LitElement {
 
   static override styles = [theme];
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    site: {},
+    theme: { reflect: true },
+    backend: { attribute: false },
+    strings: { attribute: false },
+    inherited: { state: true },
+  };
+
   /** Base URL of the Salon API; overrides the provider and the script tag. */
-  @property() api?: string;
+  api?: string;
 
   /** The author's site id; overrides the provider and the script tag. */
-  @property() site?: string;
+  site?: string;
 
   /** `light` or `dark` for explicit colours, `auto` to follow the reader's system; unset inherits the page's. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** A backend object to use instead of the REST client (see `SalonBackend`). */
-  @property({ attribute: false }) backend?: SalonBackend;
+  backend?: SalonBackend;
 
   /** Replacement texts, by message key; a `{count}` message may give plural forms. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** What the nearest `<salon-provider>` says. */
-  @state() private inherited: SalonConfig = {};
+  private inherited: SalonConfig = {};
 
   /** An attribute the widget cannot work without, besides the site (the signup's `group`). */
   protected static needs?: 'group';

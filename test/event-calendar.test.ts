@@ -493,7 +493,8 @@ describe('<salon-event-calendar>', () => {
       await rsvp(other);
       expect((await error).detail.error.kind).to.equal('rate-limited');
       await other.updateComplete;
-      expect(text($(other, 'dialog [role=alert]'))).to.equal('Too many attempts. Please wait a moment and try again.');
+      expect(text($(other, 'dialog [role=alert] p'))).to.equal('Too many attempts. Please wait a moment and try again.');
+      expect(text($(other, 'dialog [role=alert] button')), 'the same alert as every Salon form').to.equal('Try again');
       await waitUntil(() => other.shadowRoot!.activeElement === $(other, 'dialog [role=alert]'), 'focus on the message, not on an empty status');
     });
 

@@ -292,7 +292,8 @@ describe('<salon-group-signup>', () => {
     await expect(el).to.be.accessible();
     await submit(el);
     await waitUntil(() => $(el, '[role=alert]'), 'general message');
-    expect($(el, '[role=alert]').textContent).to.equal('Who sent you?');
+    expect($(el, '[role=alert] p').textContent).to.equal('Who sent you?');
+    expect($(el, '[role=alert] button'), 'a refusal is not retried as it is').to.equal(null);
   });
 
   it('offers a retry when the backend fails, and the retry sends the form again', async () => {

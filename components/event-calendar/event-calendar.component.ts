@@ -20,7 +20,7 @@ import {
   zoneName,
   zoneOffset,
 } from '../../src/i18n/time.js';
-import { textField } from '../../src/internal/fields.js';
+import { checkField, textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { writeStructuredData } from '../../src/internal/structured-data.js';
@@ -401,8 +401,7 @@ export class SalonEventCalendar extends SalonElement {
     const problems = this.#validate(form);
     if (Object.keys(problems).length) {
       this.#rsvp.reject(problems);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"]')?.focus();
+      this.focusProblem('dialog');
       return;
     }
     const data = new FormData(form);
@@ -625,7 +624,7 @@ export class SalonEventCalendar extends SalonElement {
     const connection = this.ready;
     const ics = connection?.backend.calendarUrl?.({ site: connection.site, event: o.event });
     const feed = connection?.backend.calendarUrl?.({ site: connection.site });
-    const { phase, result, error, general } = this.#rsvpState.value;
+    const { phase, result } = this.#rsvpState.value;
     const reader = this.#reader.value;
     const full = o.seatsLeft === 0;
     // The private link only for a reader who is going, whatever a backend sends.
@@ -640,10 +639,8 @@ export class SalonEventCalendar extends SalonElement {
         ? nothing
         : html`<form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
             ${this.#field('name', reader?.name)} ${this.#field('email', reader?.email)}
-            <label class="check" part="label"><input type="checkbox" name="remember" part="input" />${this.t('form.remember')}</label>
-            ${general || (phase === 'error' && error)
-              ? html`<p role="alert" part="message" tabindex="-1">${general ?? this.errorText(error!)}</p>`
-              : nothing}
+            ${checkField({ id: 'rsvp-remember', name: 'remember', label: this.t('form.remember') })}
+            ${this.formProblem(this.#rsvpState.value)}
             <button type="submit" part="button" ?disabled=${phase === 'sending'}>
               ${phase === 'sending' ? this.t('form.sending') : this.t(full ? 'form.waitlist' : 'calendar.rsvp')}
             </button>

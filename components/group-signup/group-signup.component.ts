@@ -4,7 +4,7 @@ import type { FormField, Group } from '../../src/api/schemas.js';
 import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
 import { SalonSignupSubmitEvent } from '../../src/events/signup-submit.js';
 import { SalonSignupSuccessEvent } from '../../src/events/signup-success.js';
-import { textField } from '../../src/internal/fields.js';
+import { checkField, textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { controls } from '../../src/internal/controls.js';
 import { theme } from '../../src/internal/theme.js';
@@ -182,10 +182,10 @@ export class SalonGroupSignup extends SalonElement {
     this.renderRoot.querySelector<HTMLElement>('.status:not(:empty)')?.focus();
   }
 
-  /** After a failed submit: the error summary of a form with questions, else the first field to fix. */
+  /** After a failed submit: the error summary of a form with questions, else the first field to fix, else the alert. */
   #focusProblem(): void {
     this.summary = this.#fields.length > 0 && Object.keys(this.#flow.$state.get().problems).length > 0;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.summary, [aria-invalid="true"]')?.focus());
+    this.focusProblem();
   }
 
   /** The id of a field's control (a group of checkboxes: its first box). */
@@ -246,14 +246,19 @@ export class SalonGroupSignup extends SalonElement {
     label: string,
     options: { type?: string; autocomplete?: string; required?: boolean; value?: string } = {},
   ): TemplateResult {
-    const problem = this.#state.value.problems[name];
     return textField({
       id,
       name: id === name ? name : `answers.${name}`,
       label: this.#label(label, options.required),
       ...options,
-      ...(problem ? { problem: this.problemText(problem) } : {}),
+      ...this.#problemOf(name),
     });
+  }
+
+  /** `{ problem }`, worded, when the field has one: for the shared field parts. */
+  #problemOf(name: string): { problem?: string } {
+    const problem = this.#state.value.problems[name];
+    return problem ? { problem: this.problemText(problem) } : {};
   }
 
   /** A field's label: optional fields say so (GOV.UK's way), required ones need no mark to explain. */
@@ -327,10 +332,9 @@ export class SalonGroupSignup extends SalonElement {
   }
 
   #form(group: Group): TemplateResult {
-    const { phase, general, error } = this.#state.value;
+    const { phase } = this.#state.value;
     const reader = this.#reader.value;
     const full = group.seatsLeft === 0;
-    const consent = this.#problem('consent', 'consent');
     const sending = phase === 'sending';
     return html`<form
       part="form"
@@ -357,36 +361,13 @@ export class SalonGroupSignup extends SalonElement {
         ? nothing
         : this.#textField('name', 'name', this.t('form.name'), { autocomplete: 'name', value: reader?.name })}
       ${this.#fields.map((field, index) => this.#groupField(field, index))}
-      <div class="field" part="field">
-        <label class="check" part="label">
-          <input
-            type="checkbox"
-            id="consent"
-            name="consent"
-            part="input"
-            required
-            aria-invalid=${consent.invalid}
-            aria-describedby=${consent.describedBy ?? nothing}
-          />${group.consent.text}</label
-        >
-        ${consent.message}
-      </div>
-      ${this.compact
-        ? nothing
-        : html`<label class="check" part="label"
-            ><input type="checkbox" name="remember" part="input" />${this.t('form.remember')}</label
-          >`}
+      ${checkField({ id: 'consent', name: 'consent', label: group.consent.text, required: true, ...this.#problemOf('consent') })}
+      ${this.compact ? nothing : checkField({ id: 'remember', name: 'remember', label: this.t('form.remember') })}
       <div class="trap" aria-hidden="true">
         <label for="website">${this.t('signup.honeypot')}</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>
-      ${general ? html`<p role="alert" part="message">${general}</p>` : nothing}
-      ${phase === 'error' && error
-        ? html`<div role="alert" part="message">
-            <p>${this.errorText(error)}</p>
-            <button type="button" part="button" @click=${() => this.form?.requestSubmit()}>${this.t('retry')}</button>
-          </div>`
-        : nothing}
+      ${this.formProblem(this.#state.value)}
       <button type="submit" part="button" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'}>
         ${sending ? this.t('form.sending') : this.t(full ? 'form.waitlist' : 'signup.submit')}
       </button>

@@ -6,7 +6,7 @@ import { SalonSwapImpressionEvent } from '../../src/events/swap-impression.js';
 import { SalonSwapSignupEvent } from '../../src/events/swap-signup.js';
 import { SalonSwapSignupErrorEvent } from '../../src/events/swap-signup-error.js';
 import { controls } from '../../src/internal/controls.js';
-import { textField } from '../../src/internal/fields.js';
+import { checkField, textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { writeStructuredData } from '../../src/internal/structured-data.js';
@@ -108,10 +108,7 @@ export class SalonSwapCard extends SalonElement {
     error: (error) => {
       const item = this.#item(this.joining);
       if (item) this.dispatchEvent(new SalonSwapSignupErrorEvent({ swap: item.swap, author: item.author.name, error }));
-      // Focus where the reader can read what went wrong: the first field to fix, else the message.
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('.newsletter [aria-invalid="true"], .newsletter [role=alert]')?.focus(),
-      );
+      this.focusProblem('.newsletter');
     },
   });
   readonly #signupState = new StoreController(this, this.#signup.$state);
@@ -232,8 +229,7 @@ export class SalonSwapCard extends SalonElement {
     const problems = checkContact(data.has('email') ? { email, consent: data.has('consent') } : { email });
     if (Object.keys(problems).length) {
       this.#signup.reject(problems);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.focusProblem('.newsletter');
       return;
     }
     await this.#signup.submit(
@@ -276,7 +272,7 @@ export class SalonSwapCard extends SalonElement {
 
   #newsletterForm(item: Recommendation, newsletter: NonNullable<Recommendation['newsletter']>): TemplateResult {
     const author = item.author.name;
-    const { phase, problems, error, general } = this.#signupState.value;
+    const { phase, problems } = this.#signupState.value;
     const reader = this.#reader.value;
     const problem = (name: 'email' | 'consent') => (problems[name] ? this.problemText(problems[name]) : '');
     const emailProblem = problem('email');
@@ -294,20 +290,14 @@ export class SalonSwapCard extends SalonElement {
               required: true,
               ...(emailProblem ? { problem: emailProblem } : {}),
             })}
-            <div class="field">
-              <label class="check"
-                ><input
-                  type="checkbox"
-                  name="consent"
-                  part="input"
-                  required
-                  aria-invalid=${consentProblem ? 'true' : 'false'}
-                  aria-describedby=${consentProblem ? `${id}-consent-message` : nothing}
-                />${newsletter.consent.text}</label
-              >
-              ${consentProblem ? html`<p id="${id}-consent-message" class="problem" part="message">${consentProblem}</p>` : nothing}
-            </div>`}
-      ${general || (phase === 'error' && error) ? html`<p role="alert" part="message" tabindex="-1">${general ?? this.errorText(error!)}</p>` : nothing}
+            ${checkField({
+              id: `${id}-consent`,
+              name: 'consent',
+              label: newsletter.consent.text,
+              required: true,
+              ...(consentProblem ? { problem: consentProblem } : {}),
+            })}`}
+      ${this.formProblem(this.#signupState.value)}
       <button type="submit" part="button" ?disabled=${phase === 'sending'}>
         ${phase === 'sending'
           ? this.t('form.sending')

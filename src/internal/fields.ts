@@ -35,3 +35,31 @@ export const textField = ({ id, name, label, type = 'text', autocomplete = 'on',
     />
     ${problem ? html`<p id="${id}-message" class="problem" part="message">${problem}</p>` : nothing}
   </div>`;
+
+export interface CheckFieldOptions {
+  /** The checkbox's id (its message's is `<id>-message`). */
+  id: string;
+  name: string;
+  /** The text beside the box (a consent text, "Remember me"). */
+  label: string;
+  required?: boolean;
+  /** The field's problem, worded; marks the box invalid and describes it. */
+  problem?: string;
+}
+
+/** A checkbox inside its label, as every Salon form draws one (consent, "Remember me"), its problem tied as `textField`'s. */
+export const checkField = ({ id, name, label, required = false, problem }: CheckFieldOptions): TemplateResult =>
+  html`<div class="field" part="field">
+    <label class="check" part="label"
+      ><input
+        type="checkbox"
+        id=${id}
+        name=${name}
+        part="input"
+        ?required=${required}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? `${id}-message` : nothing}
+      />${label}</label
+    >
+    ${problem ? html`<p id="${id}-message" class="problem" part="message">${problem}</p>` : nothing}
+  </div>`;

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
 import { restBackend } from '../api/rest.js';
@@ -7,7 +7,7 @@ import { configContext, resolveConfig, scriptConfig, type Connection, type Salon
 import { $catalogs, canonicalLocale, inheritedLang, loadCatalog, translate } from '../i18n/i18n.js';
 import type { MessageKey, StringOverrides } from '../i18n/messages.js';
 import { attachBackend } from '../stores/outbox.js';
-import type { Problem } from '../stores/submission.js';
+import type { Problem, SubmissionState } from '../stores/submission.js';
 import { VERSION } from '../version.js';
 import { StoreController } from './store-controller.js';
 import { theme } from './theme.js';
@@ -183,6 +183,34 @@ export class SalonElement extends LitElement {
     </div>`;
   }
 
+
+  /**
+   * What stopped a form, in one alert: the backend's refusal that names no field shown, or a
+   * failure with "Try again" (which submits the same form again). Every Salon form shows it so.
+   */
+  protected formProblem({ phase, general, error }: SubmissionState<unknown>): TemplateResult | typeof nothing {
+    const failed = phase === 'error' && error;
+    const text = general ?? (failed ? this.errorText(error) : undefined);
+    if (!text) return nothing;
+    return html`<div role="alert" part="message" tabindex="-1">
+      <p>${text}</p>
+      ${failed
+        ? html`<button type="button" part="button" @click=${(e: Event) => (e.currentTarget as HTMLButtonElement).form?.requestSubmit()}>
+            ${this.t('retry')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /**
+   * After the next update, focuses what the reader must read first in `scope` (a selector): an
+   * error summary, else the first field to fix, else the alert. Every Salon form does this.
+   */
+  protected focusProblem(scope = ''): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(['.summary', '[aria-invalid="true"]', '[role=alert]'].map((s) => `${scope} ${s}`).join())?.focus(),
+    );
+  }
 
   /** The text for a message key in the element's language, with the page's overrides. */
   protected t(key: MessageKey, vars?: Record<string, string | number>): string {

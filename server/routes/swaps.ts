@@ -1,15 +1,13 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import type { Recommendation, Recommendations } from '../../src/api/schemas.js';
-import type { Db } from '../db/open.js';
-import type { BooksTable, SwapsTable } from '../db/schema.js';
+import type { Recommendations } from '../../src/api/schemas.js';
 import { sha256 } from '../crypto.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, check, httpUrl } from '../http/validate.js';
+import { body, check } from '../http/validate.js';
 import { SwapEventsBody, SwapSignupBody } from '../requests.js';
-import type { SiteCache } from '../sites/cache.js';
 import { recordCounts } from '../swaps/counts.js';
+import { candidates, partnerOf, weightedSample } from '../swaps/recommendations.js';
 import { type TokenPayload, signToken, verifyToken } from '../swaps/tokens.js';
 import { join } from '../signups.js';
 
@@ -28,108 +26,6 @@ const RecommendationsQuery = v.object({
     ),
   ),
 });
-
-/**
- * Up to `count` distinct indexes of `items`, drawn one after another with probability proportional
- * to the weights of those not drawn yet. Items with a weight of zero or less are never drawn.
- */
-export function weightedSample<T>(items: readonly T[], weights: readonly number[], count: number, random: () => number = Math.random): T[] {
-  const pool = items.flatMap((item, i) => ((weights[i] ?? 0) > 0 ? [{ item, weight: weights[i]! }] : []));
-  const picked: T[] = [];
-  while (picked.length < count && pool.length > 0) {
-    const total = pool.reduce((sum, p) => sum + p.weight, 0);
-    let r = random() * total;
-    // Rounding can leave r a hair above the last weight; the last entry then takes it.
-    let index = pool.length - 1;
-    for (let i = 0; i < pool.length; i++) {
-      r -= pool[i]!.weight;
-      if (r < 0) {
-        index = i;
-        break;
-      }
-    }
-    picked.push(pool[index]!.item);
-    pool.splice(index, 1);
-  }
-  return picked;
-}
-
-/** A JSON array column, read defensively: rows may have been written by hand or by older code. */
-function jsonArray(text: string): unknown[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [];
-  } catch {
-    return [];
-  }
-}
-
-const placementMatches = (placements: string, placement: string | undefined): boolean => {
-  const list = jsonArray(placements);
-  return list.length === 0 || (placement !== undefined && list.includes(placement));
-};
-
-/** The other side of a swap as seen from `site`, or `undefined` if the swap does not involve it. */
-function partnerOf(swap: Pick<SwapsTable, 'site_a' | 'book_a' | 'site_b' | 'book_b'>, site: string): { site: string; book: string } | undefined {
-  if (swap.site_a === site) return { site: swap.site_b, book: swap.book_b };
-  if (swap.site_b === site) return { site: swap.site_a, book: swap.book_a };
-  return undefined;
-}
-
-function bookItem(swap: string, author: string, book: BooksTable, consent: Recommendation['newsletter']): Recommendation {
-  const links = jsonArray(book.links).flatMap((link) => {
-    if (typeof link !== 'object' || link === null) return [];
-    const { retailer, url } = link as Record<string, unknown>;
-    const safe = httpUrl(url);
-    return typeof retailer === 'string' && safe ? [{ retailer, url: safe }] : [];
-  });
-  return {
-    swap,
-    author: { name: author },
-    title: book.title,
-    coverUrl: httpUrl(book.cover_url) ?? null,
-    blurb: book.blurb,
-    genres: jsonArray(book.genres).filter((g): g is string => typeof g === 'string'),
-    links,
-    newsletter: consent,
-  };
-}
-
-/** Every partner book `site` may show at `placement`, with the swap's rotation weight. */
-async function candidates(db: Db, sites: SiteCache, site: string, placement: string | undefined): Promise<Array<{ item: Recommendation; weight: number }>> {
-  const swaps = await db
-    .selectFrom('swaps')
-    .selectAll()
-    .where('active', '=', 1)
-    .where((eb) => eb.or([eb('site_a', '=', site), eb('site_b', '=', site)]))
-    .orderBy('id')
-    .execute();
-  const sides = swaps.flatMap((swap) => {
-    const partner = partnerOf(swap, site);
-    return partner && partner.site !== site && placementMatches(swap.placements, placement) ? [{ swap, partner }] : [];
-  });
-  if (sides.length === 0) return [];
-
-  const partners = [...new Set(sides.map((s) => s.partner.site))];
-  const [books, groups, authors] = await Promise.all([
-    db
-      .selectFrom('books')
-      .selectAll()
-      .where((eb) => eb.or(sides.map(({ partner }) => eb.and([eb('site_id', '=', partner.site), eb('id', '=', partner.book)]))))
-      .execute(),
-    db.selectFrom('groups').select(['site_id', 'consent_text', 'consent_version']).where('id', '=', 'newsletter').where('site_id', 'in', partners).execute(),
-    Promise.all(partners.map((p) => sites.get(p))),
-  ]);
-  return sides.flatMap(({ swap, partner }) => {
-    const book = books.find((b) => b.site_id === partner.site && b.id === partner.book);
-    const author = authors.find((a) => a?.id === partner.site);
-    // A swap whose book was deleted has nothing to show.
-    if (!book || !author) return [];
-    const group = groups.find((g) => g.site_id === partner.site);
-    const newsletter = group ? { consent: { text: group.consent_text, version: group.consent_version } } : null;
-    return [{ item: bookItem(swap.id, author.author_name, book, newsletter), weight: swap.weight }];
-  });
-}
 
 function verified(secret: string, token: string): TokenPayload {
   const payload = verifyToken(secret, token);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as v from 'valibot';
-import { weightedSample } from '../../server/routes/swaps.js';
+import { weightedSample } from '../../server/swaps/recommendations.js';
 import { createToken } from '../../server/sites/tokens.js';
 import { ledger } from '../../server/swaps/ledger.js';
 import { signToken, verifyToken } from '../../server/swaps/tokens.js';

@@ -6,7 +6,7 @@ import { SalonEventOpenEvent } from '../../src/events/event-open.js';
 import { SalonRangeChangeEvent } from '../../src/events/range-change.js';
 import { SalonRsvpErrorEvent } from '../../src/events/rsvp-error.js';
 import { SalonRsvpSuccessEvent } from '../../src/events/rsvp-success.js';
-import { formatDate } from '../../src/i18n/i18n.js';
+import { formatDate, formatDateRange } from '../../src/i18n/i18n.js';
 import {
   addDays,
   addMonths,
@@ -28,20 +28,21 @@ import { safeUrl } from '../../src/internal/url.js';
 import { controls } from '../../src/internal/controls.js';
 import { theme } from '../../src/internal/theme.js';
 import {
+  calendarQueries,
   filterOccurrences,
   googleLink,
   groupByDay,
   monthDays,
-  occurrencesIn,
   outlookLink,
   structuredData,
   tagsOf,
   webcal,
   type CalendarFilter,
+  type CalendarQuery,
   type DayRange,
 } from '../../src/stores/calendar.js';
 import { $reader } from '../../src/stores/profile.js';
-import type { Query, QueryState } from '../../src/stores/query.js';
+import type { QueryState } from '../../src/stores/query.js';
 import { checkContact, submission, type Problems } from '../../src/stores/submission.js';
 import styles from './event-calendar.styles.js';
 
@@ -180,16 +181,14 @@ export class SalonEventCalendar extends SalonElement {
   #range = '';
   /** The occurrence of the RSVP being sent (the reader may open another before it is delivered). */
   #rsvpFor?: Occurrence;
-  #query?: Omit<Query<Occurrence[]>, 'refresh'> & { refresh(all?: boolean): Promise<void> };
+  readonly #queries = calendarQueries();
+  #query?: CalendarQuery;
   /** The list drew fewer occurrences than are loaded. */
   #clipped = false;
   /** What structured data was last written from (rewritten only when it changes). */
   #written?: Occurrence[];
   /** The shown occurrences by day, and what they were worked out from (see #byDay). */
   #grouped: [unknown[], Map<string, Occurrence[]>] = [[], new Map()];
-  /** What the current query was made for: the backend (or config error) and the ranges, zone, tag and site. */
-  #source?: unknown;
-  #key = '';
   #opener?: HTMLElement | null;
 
   /** The zone times are shown in: `time-zone` when valid, else the reader's; settled once per update. */
@@ -232,31 +231,21 @@ export class SalonEventCalendar extends SalonElement {
       this.chunks = 1;
       this.cap = PAGE;
     }
-    const { ready, problem } = this;
-    const ranges = this.#ranges;
-    const source = ready?.backend ?? problem?.message;
-    const key = JSON.stringify([ranges, this.#zone, this.tag, ready?.site]);
-    if (source !== this.#source || key !== this.#key) {
-      this.#source = source;
-      this.#key = key;
-      this.#query = ready
-        ? occurrencesIn(ready, ranges, this.#zone, this.tag || undefined)
-        : problem
-          ? { $state: atom({ loading: false, error: problem }), refresh: async () => {} }
-          : undefined;
-      this.#events.store = this.#query?.$state ?? atom({ loading: true });
-    }
-    const range = { view: this.view, from: ranges[0]!.from, to: ranges.at(-1)!.to };
-    const shown = JSON.stringify(range);
-    if (shown !== this.#range) {
-      // The first range is the element's own choice; only later ones are the reader's doing.
-      if (this.#range) this.dispatchEvent(new SalonRangeChangeEvent(range));
-      this.#range = shown;
-    }
+    this.#query = this.#queries(this.connection, this.#ranges, this.#zone, this.tag || undefined);
+    this.#events.store = this.#query.$state;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const ranges = this.#ranges;
+    const range = { view: this.view, from: ranges[0]!.from, to: ranges.at(-1)!.to };
+    const shown = JSON.stringify(range);
+    if (shown !== this.#range) {
+      // Told once the new days are on screen. The first range is the element's own choice; only
+      // later ones are the reader's doing.
+      if (this.#range) this.dispatchEvent(new SalonRangeChangeEvent(range));
+      this.#range = shown;
+    }
     const data = this.#events.value.data;
     // Kept while a new range loads; removed when the author opts out; not worked out again on
     // every keystroke in the grid when the data has not changed.
@@ -564,8 +553,7 @@ export class SalonEventCalendar extends SalonElement {
   #title(day: string, chunks = this.chunks): string {
     const zone = this.#zone;
     if (this.view === 'month') return this.#date(startOf(`${day.slice(0, 7)}-15`, zone), { month: 'long', year: 'numeric' });
-    const format = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: zone });
-    return format.formatRange(startOf(day, zone), startOf(addDays(day, chunks * this.#span - 1), zone));
+    return formatDateRange(this.locale, startOf(day, zone), startOf(addDays(day, chunks * this.#span - 1), zone), { dateStyle: 'medium', timeZone: zone });
   }
 
   /** "Previous month, February 2027": each button names where it goes. */

@@ -86,6 +86,10 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 export const formatDate = (locale: string, date: Date, options: Intl.DateTimeFormatOptions): string =>
   cached(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 
+/** Two dates as one range ("Mar 1 – 30, 2027"), through the same cached formatters. */
+export const formatDateRange = (locale: string, from: Date | number, to: Date | number, options: Intl.DateTimeFormatOptions): string =>
+  cached(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).formatRange(from, to);
+
 /** A number in the reader's language. */
 export const formatNumber = (locale: string, value: number, options: Intl.NumberFormatOptions = {}): string =>
   cached(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);

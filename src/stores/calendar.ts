@@ -1,8 +1,9 @@
 import { computed } from 'nanostores';
+import { SalonError } from '../api/errors.js';
 import type { Occurrence } from '../api/schemas.js';
 import type { Connection } from '../context/config.js';
 import { addDays, dayOf, startOf, weekday } from '../i18n/time.js';
-import { backendQuery, type Query, type QueryState } from './query.js';
+import { backendQuery, unconnected, type Query, type QueryState } from './query.js';
 
 /** A range of days, `from` included and `to` excluded, as day keys in the reader's zone. */
 export interface DayRange {
@@ -60,7 +61,7 @@ export function occurrencesIn(
   ranges: readonly DayRange[],
   timeZone: string,
   tag?: string,
-): Omit<Query<Occurrence[]>, 'refresh'> & { refresh(all?: boolean): Promise<void> } {
+): CalendarQuery {
   const queries = ranges.map(({ from, to }) =>
     backendQuery(connection.backend, 'listEvents', {
       site: connection.site,
@@ -87,6 +88,33 @@ export function occurrencesIn(
     await Promise.all(queries.filter((q) => all || !q.$state.get().data).map((q) => q.refresh(all)));
   };
   return { $state, refresh };
+}
+
+/** The occurrences of a calendar's days; `refresh(true)` asks every range again, past the HTTP cache. */
+export type CalendarQuery = Omit<Query<Occurrence[]>, 'refresh'> & { refresh(all?: boolean): Promise<void> };
+
+/**
+ * A calendar widget's occurrences, whatever state its configuration is in (as `connectionQuery`
+ * for the other widgets), made again only when what they depend on changes: the days, the zone,
+ * the tag, the site or the backend. One per widget: it remembers the last query it gave.
+ */
+export function calendarQueries(): (
+  connection: Connection | SalonError | null,
+  ranges: readonly DayRange[],
+  timeZone: string,
+  tag?: string,
+) => CalendarQuery {
+  let last: { source: unknown; key: string; query: CalendarQuery } | undefined;
+  return (connection, ranges, timeZone, tag) => {
+    const problem = connection instanceof SalonError ? connection : null;
+    const ready = connection instanceof SalonError ? undefined : (connection ?? undefined);
+    const source = problem ? problem.message : ready?.backend;
+    const key = JSON.stringify([ranges, timeZone, tag, ready?.site]);
+    if (!last || last.source !== source || last.key !== key) {
+      last = { source, key, query: ready ? occurrencesIn(ready, ranges, timeZone, tag) : unconnected(problem) };
+    }
+    return last.query;
+  };
 }
 
 /** `20261126T190000Z`, the compact UTC form calendar links use. */

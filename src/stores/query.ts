@@ -1,7 +1,8 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { SalonBackend } from '../api/backend.js';
+import type { Connection } from '../context/config.js';
 import { callBackend, type AnswerOf, type BackendMethod, type ParamsOf } from '../api/call.js';
-import { isAbort, toSalonError, type SalonError } from '../api/errors.js';
+import { isAbort, SalonError, toSalonError } from '../api/errors.js';
 
 export interface QueryState<T> {
   /** A request is under way (data may still hold the previous answer). */
@@ -99,11 +100,15 @@ const waiting = /* @__PURE__ */ settled<never>({ loading: true });
  * around it upgrades (`null`), the configuration error, or the shared cached query.
  */
 export function connectionQuery<M extends ReadMethod>(
-  connection: { site: string; backend: SalonBackend } | SalonError | null,
+  connection: Connection | SalonError | null,
   method: M,
   params: (site: string) => ParamsOf<M>,
 ): Query<AnswerOf<M>> {
-  if (!connection) return waiting;
-  if ('kind' in connection) return settled({ loading: false, error: connection });
-  return backendQuery(connection.backend, method, params(connection.site));
+  return !connection || connection instanceof SalonError
+    ? unconnected(connection)
+    : backendQuery(connection.backend, method, params(connection.site));
 }
+
+/** What any read shows without a connection: loading while one may come (`null`), else the configuration error. */
+export const unconnected = (problem: SalonError | null): Query<never> =>
+  problem ? settled({ loading: false, error: problem }) : waiting;

@@ -5,7 +5,7 @@
 // per occurrence every ten minutes.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { wallClock } from './calendar/recurrence.js';
+import { wallClock } from '../src/time.js';
 import { randomToken, sha256 } from './crypto.js';
 import type { Database, EventRow, RsvpsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
@@ -151,7 +151,7 @@ export async function queueCancellations(
     .execute();
   let queued = 0;
   for (const r of going) {
-    if (!fresh.has(wallClock(new Date(r.occurrence_start), event.time_zone))) continue;
+    if (!fresh.has(wallClock(Date.parse(r.occurrence_start), event.time_zone))) continue;
     const when = occurrenceText(r.occurrence_start, event.time_zone);
     await queueMail(trx, {
       kind: `cancelled:${site}/${event.id}/${r.occurrence_start}`,

@@ -8,7 +8,8 @@
 // the rest and makes the file valid (each TZID must have one). Events planned in UTC are in UTC.
 import ical, { type ICalTemporalZonedDateTimeStub } from 'ical-generator';
 import type { EventRow } from '../db/schema.js';
-import { offsetMinutes, wallClock, zonedToUtc } from './recurrence.js';
+import { wallClock, zoneOffset } from '../../src/time.js';
+import { zonedToUtc } from './recurrence.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -24,7 +25,7 @@ export interface CalendarOptions {
 }
 
 /** A Temporal.ZonedDateTime look-alike: ical-generator then writes these wall-clock fields, not the server's local time. */
-function zoned(instant: Date, timeZone: string, local = wallClock(instant, timeZone)): ICalTemporalZonedDateTimeStub {
+function zoned(instant: Date, timeZone: string, local = wallClock(instant.getTime(), timeZone)): ICalTemporalZonedDateTimeStub {
   const [year, month, day, hour, minute] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
   const fields = { year, month, day, hour, minute, second: 0, toJSON: () => local, toString: () => local };
   const self: ICalTemporalZonedDateTimeStub = {
@@ -55,7 +56,7 @@ interface Transition {
 /** Every change of the zone's offset from the start of `fromYear` to the end of `toYear`, to the minute. */
 function transitions(timeZone: string, fromYear: number, toYear: number): Transition[] {
   const found: Transition[] = [];
-  const offset = (at: number) => offsetMinutes(new Date(at), timeZone);
+  const offset = (at: number) => Math.round(zoneOffset(at, timeZone) / MINUTE);
   const end = Date.UTC(toYear + 1, 0, 1);
   let at = Date.UTC(fromYear, 0, 1);
   let previous = offset(at);
@@ -97,7 +98,7 @@ function vtimezone(timeZone: string, fromYear: number, toYear: number): string {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   const found = transitions(timeZone, fromYear, toYear);
   if (!found.length) {
-    const offset = icsOffset(offsetMinutes(new Date(Date.UTC(fromYear, 0, 1)), timeZone));
+    const offset = icsOffset(Math.round(zoneOffset(Date.UTC(fromYear, 0, 1), timeZone) / MINUTE));
     lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD');
     return [...lines, 'END:VTIMEZONE'].join('\r\n');
   }

@@ -14,7 +14,8 @@ import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { queueCancellations } from '../rsvps.js';
 import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED, lockSite } from './limits.js';
-import { isLocalDateTime, isRrule, isTimeZone, wallClock, zonedToUtc } from './recurrence.js';
+import { isZone, wallClock } from '../../src/time.js';
+import { isLocalDateTime, isRrule, zonedToUtc } from './recurrence.js';
 
 const TIMEOUT_MS = 10_000;
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -144,7 +145,7 @@ function ianaZone(tzid: string): string | undefined {
   const parts = tzid.split('/');
   for (let i = 0; i < parts.length; i++) {
     const name = parts.slice(i).join('/');
-    if (isTimeZone(name)) return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    if (isZone(name)) return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   }
   return undefined;
 }
@@ -166,7 +167,7 @@ function placed(time: ICAL.Time, tzid: string | undefined): { start_local: strin
 /** A date-time property value as a wall-clock time in the zone `timeZone` (how a series' exceptions are kept). */
 function localIn(time: ICAL.Time, tzid: unknown, timeZone: string): string {
   const { start_local, time_zone } = placed(time, typeof tzid === 'string' ? tzid : undefined);
-  return time_zone === timeZone ? start_local : wallClock(zonedToUtc(start_local, time_zone), timeZone);
+  return time_zone === timeZone ? start_local : wallClock(zonedToUtc(start_local, time_zone).getTime(), timeZone);
 }
 
 const textOf = (component: ICAL.Component, name: string, max: number): string => {

@@ -3,7 +3,7 @@
 // if it were UTC) and only then placed in the event's zone, so a weekly 19:00 New York call
 // stays at 19:00 in New York when the clocks change.
 import rrule from 'rrule';
-import { floatingAt, isZone } from '../../src/i18n/time.js';
+import { floatingAt, zoneOffset } from '../../src/time.js';
 import type { EventRow } from '../db/schema.js';
 
 const { RRule } = rrule;
@@ -21,16 +21,6 @@ export interface Span {
   end: Date;
 }
 
-/** The zone's offset from UTC at an instant, in minutes east of Greenwich (New York in winter: -300). */
-export function offsetMinutes(instant: Date, timeZone: string): number {
-  const whole = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((floatingAt(whole, timeZone) - whole) / MINUTE);
-}
-
-/** The wall-clock time (`YYYY-MM-DDTHH:mm`) at an instant in a zone, e.g. for DTEND in the event's zone. */
-export function wallClock(instant: Date, timeZone: string): string {
-  return new Date(floatingAt(instant.getTime(), timeZone)).toISOString().slice(0, 16);
-}
 
 /** `YYYY-MM-DDTHH:mm` as floating milliseconds; throws RangeError for anything else or an impossible date. */
 function parseLocal(local: string): number {
@@ -52,7 +42,7 @@ export function isLocalDateTime(local: string): boolean {
   }
 }
 
-// A zone's offset (minutes) in each UTC week, and then day, in which it keeps one offset, or null
+// A zone's offset (ms) in each UTC week, and then day, in which it keeps one offset, or null
 // for one in which it changes: asking Intl costs microseconds, and a listing places thousands of
 // times. No zone changes its offset twice within a week (and back), so equal ends mean no change.
 const WEEK = 7 * DAY;
@@ -70,8 +60,8 @@ function steadyOffset(start: number, length: typeof WEEK | typeof DAY, timeZone:
   let offset = known.get(start);
   if (offset === undefined) {
     budget?.take(2 * INTL);
-    const first = offsetMinutes(new Date(start), timeZone);
-    offset = first === offsetMinutes(new Date(start + length - MINUTE), timeZone) ? first : null;
+    const first = zoneOffset(start, timeZone);
+    offset = first === zoneOffset(start + length - MINUTE, timeZone) ? first : null;
     if (++zoneOffsetCount > ZONE_OFFSETS) {
       zoneOffsets.clear();
       zoneOffsetCount = 0;
@@ -81,14 +71,14 @@ function steadyOffset(start: number, length: typeof WEEK | typeof DAY, timeZone:
   return offset;
 }
 
-/** offsetMinutes, remembered by the week or day; `budget` is charged for each question to Intl. */
+/** zoneOffset, remembered by the week or day; `budget` is charged for each question to Intl. */
 function offsetOn(instant: number, timeZone: string, budget?: Budget): number {
   const week = steadyOffset(Math.floor(instant / WEEK) * WEEK, WEEK, timeZone, budget);
   if (week !== null) return week;
   const day = steadyOffset(Math.floor(instant / DAY) * DAY, DAY, timeZone, budget);
   if (day !== null) return day;
   budget?.take(INTL);
-  return offsetMinutes(new Date(instant), timeZone);
+  return zoneOffset(instant, timeZone);
 }
 
 /** The instant of a floating wall-clock time in a zone: forward across a gap, the earlier of two in an overlap. */
@@ -96,12 +86,10 @@ function floatingToUtc(floating: number, timeZone: string, budget?: Budget): num
   // The offsets a day either side bracket any transition near this wall-clock time.
   const before = offsetOn(floating - DAY, timeZone, budget);
   const after = offsetOn(floating + DAY, timeZone, budget);
-  const candidates = [floating - before * MINUTE, floating - after * MINUTE].filter(
-    (instant) => instant + offsetOn(instant, timeZone, budget) * MINUTE === floating,
-  );
+  const candidates = [floating - before, floating - after].filter((instant) => instant + offsetOn(instant, timeZone, budget) === floating);
   // No candidate shows this wall-clock time: it is in a spring-forward gap. Reading it with the
   // offset from before the gap moves it forward by the gap's length (02:30 → 03:30).
-  return candidates.length ? Math.min(...candidates) : floating - before * MINUTE;
+  return candidates.length ? Math.min(...candidates) : floating - before;
 }
 
 /** The instant of a wall-clock time (`YYYY-MM-DDTHH:mm`) in an IANA zone, using Intl only. */
@@ -109,10 +97,6 @@ export function zonedToUtc(local: string, timeZone: string): Date {
   return new Date(floatingToUtc(parseLocal(local), timeZone));
 }
 
-/** Whether Intl knows the zone, for validating what admins and feeds send. */
-export function isTimeZone(tz: string): boolean {
-  return tz.length <= 100 && isZone(tz);
-}
 
 const WEEKDAY = '(?:MO|TU|WE|TH|FR|SA|SU)';
 const int = (min: number, max: number, signed = false) => (value: string) => {

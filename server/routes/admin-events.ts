@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { importFeed } from '../calendar/import.js';
 import { ensureRoom, lockSite } from '../calendar/limits.js';
-import { isLocalDateTime, isOccurrence, isRrule, isTimeZone, occurrences, wallClock } from '../calendar/recurrence.js';
+import { isZone, wallClock } from '../../src/time.js';
+import { isLocalDateTime, isOccurrence, isRrule, occurrences } from '../calendar/recurrence.js';
 import type { EventRow } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
@@ -30,7 +31,7 @@ export const EventInput = v.object({
     null,
   ),
   tags: v.optional(v.pipe(v.array(v.pipe(text(100), v.minLength(1))), v.maxLength(20)), []),
-  timeZone: v.pipe(v.string(), v.check(isTimeZone, 'Expected an IANA time zone such as America/New_York.')),
+  timeZone: v.pipe(v.string(), v.check((zone: string) => isZone(zone), 'Expected an IANA time zone such as America/New_York.')),
   startLocal: v.pipe(v.string(), v.check(isLocalDateTime, 'Expected a local date and time, YYYY-MM-DDTHH:mm.')),
   durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440)),
   rrule: v.optional(
@@ -168,7 +169,7 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
     const of = (start: string, status: string) => Number(counts.find((r) => r.occurrence_start === start && r.status === status)?.n ?? 0);
     return c.json({
       occurrences: spans.map(({ start }) => {
-        const local = wallClock(start, row.time_zone);
+        const local = wallClock(start.getTime(), row.time_zone);
         const iso = start.toISOString();
         return {
           start: iso,

@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono';
 import type { Occurrence, Venue } from '../../src/api/schemas.js';
 import { calendarIcs } from '../calendar/ics.js';
-import { listOccurrences, wallClock } from '../calendar/recurrence.js';
+import { wallClock } from '../../src/time.js';
+import { listOccurrences } from '../calendar/recurrence.js';
 import type { Db } from '../db/open.js';
 import type { EventRow } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
@@ -135,7 +136,7 @@ export function eventRoutes(deps: Deps): Hono<Env> {
         start,
         end,
         taken.get(`${event.id} ${start.toISOString()}`) ?? 0,
-        withCancelled && cancelledOf.get(event.id)!.size > 0 && cancelledOf.get(event.id)!.has(wallClock(start, event.time_zone)),
+        withCancelled && cancelledOf.get(event.id)!.size > 0 && cancelledOf.get(event.id)!.has(wallClock(start.getTime(), event.time_zone)),
       ),
     );
     c.header('cache-control', 'public, max-age=60, stale-while-revalidate=300');

@@ -2,7 +2,7 @@ import { computed } from 'nanostores';
 import { SalonError } from '../api/errors.js';
 import type { Occurrence } from '../api/schemas.js';
 import type { Connection } from '../context/config.js';
-import { addDays, dayOf, startOf, weekday } from '../i18n/time.js';
+import { addDays, dayOf, startOf, weekday } from '../time.js';
 import { backendQuery, unconnected, type Query, type QueryState } from './query.js';
 
 /** A range of days, `from` included and `to` excluded, as day keys in the reader's zone. */

@@ -9,7 +9,7 @@ import rrule from 'rrule';
 import { CANCELLED_PER_EVENT, EVENTS_PER_FEED, EVENTS_PER_SITE } from '../../server/calendar/limits.js';
 import { LISTING_LIMITS, listOccurrences, occurrences } from '../../server/calendar/recurrence.js';
 import { listingWindow } from '../../server/routes/events.js';
-import { startOf } from '../../src/i18n/time.js';
+import { startOf } from '../../src/time.js';
 // @ts-expect-error: the benchmark's feed generator is plain JavaScript.
 import { dailyFeed } from '../../bench/availability/feed.mjs';
 import { author, call, startServer, type TestServer } from './harness.js';

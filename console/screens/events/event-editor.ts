@@ -11,7 +11,7 @@ import { field, focusFirstInvalid, problemBlock, select } from '../../parts.js';
 import { go, href } from '../../router.js';
 import { api } from '../../session.js';
 import { slug } from '../../site-form/site-form.js';
-import { dayOf, isDay, localZone } from '../../../src/i18n/time.js';
+import { dayOf, isDay, localZone } from '../../../src/time.js';
 import { radios, serverProblem } from './fields.js';
 import { messages } from './messages.js';
 import { SalonConsoleNoticeEvent } from './notice.js';

@@ -3,7 +3,7 @@
 // RFC 5545 RRULE built from it, any rule read back into it, and the choice described in words.
 // The start date is the anchor: monthly rules and the default weekday follow it.
 import { $lang, formatDateTime, translator } from '../../i18n.js';
-import { floatingAt, isDay, weekday } from '../../../src/i18n/time.js';
+import { floatingAt, isDay, weekday } from '../../../src/time.js';
 import { messages } from './messages.js';
 
 const t = translator(messages);

@@ -1,7 +1,7 @@
 // Events happen at a wall-clock time in a named time zone. These helpers show such times to the
-// author and offer the zones to pick from, with nothing but Intl (src/i18n/time.ts).
+// author and offer the zones to pick from, with nothing but Intl (src/time.ts).
 import { formatDateTime } from '../../i18n.js';
-import { zoneOffset } from '../../../src/i18n/time.js';
+import { zoneOffset } from '../../../src/time.js';
 
 /** The instant of a wall-clock time (`YYYY-MM-DDTHH:mm`) in a zone, in ms; NaN for a broken one. */
 export function instantOf(local: string, timeZone: string): number {

@@ -1,12 +1,14 @@
 /**
- * Calendar days and time zones with nothing but `Intl`: no date library ships to readers. A day
- * is named by its key, `YYYY-MM-DD`, in a given IANA time zone; instants are `Date`s.
+ * Calendar days, wall-clock times and time zones with nothing but `Intl`: no date library ships
+ * to readers. The one home of these rules for the widgets, the console and the reference server.
+ * A day is named by its key, `YYYY-MM-DD`, and a wall-clock time by `YYYY-MM-DDTHH:mm`, in a given
+ * IANA time zone; instants are milliseconds since the epoch.
  */
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Wall-clock parts of an instant in a zone, in the numeric form Date.UTC takes. */
-function wallClock(instant: number, timeZone: string): number[] {
+function clockParts(instant: number, timeZone: string): number[] {
   let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -31,7 +33,7 @@ function wallClock(instant: number, timeZone: string): number[] {
  * UTC ("floating" time; whole seconds). The reference server expands recurrences on it too.
  */
 export function floatingAt(instant: number, timeZone: string): number {
-  const [y, m, d, h, min, s] = wallClock(instant, timeZone) as [number, number, number, number, number, number];
+  const [y, m, d, h, min, s] = clockParts(instant, timeZone) as [number, number, number, number, number, number];
   return Date.UTC(y, m, d, h, min, s);
 }
 
@@ -39,9 +41,13 @@ export function floatingAt(instant: number, timeZone: string): number {
 export const zoneOffset = (instant: number, timeZone: string): number =>
   floatingAt(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 
+/** The wall-clock time (`YYYY-MM-DDTHH:mm`) at an instant in a zone. */
+export const wallClock = (instant: number, timeZone: string): string =>
+  new Date(floatingAt(instant, timeZone)).toISOString().slice(0, 16);
+
 /** The day an instant falls on in a zone. */
 export function dayOf(instant: number, timeZone: string): string {
-  const [y, m, d] = wallClock(instant, timeZone) as [number, number, number];
+  const [y, m, d] = clockParts(instant, timeZone) as [number, number, number];
   return keyOf(Date.UTC(y, m, d));
 }
 
@@ -94,9 +100,9 @@ export const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().t
 
 const zones = new Map<string, boolean>();
 
-/** Whether a string names a time zone this browser knows (remembered: asking `Intl` is slow). */
+/** Whether a string names a time zone `Intl` knows, of a sane length (remembered: asking `Intl` is slow). */
 export function isZone(value: string | null | undefined): value is string {
-  if (!value) return false;
+  if (!value || value.length > 100) return false;
   let known = zones.get(value);
   if (known === undefined) {
     // Bounded: the reference server checks zones that feeds and admins send.

@@ -19,7 +19,7 @@ import {
   weekday,
   zoneName,
   zoneOffset,
-} from '../../src/i18n/time.js';
+} from '../../src/time.js';
 import { checkField, textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import { StoreController } from '../../src/internal/store-controller.js';
@@ -199,13 +199,13 @@ export class SalonEventCalendar extends SalonElement {
   }
 
   /** The list's first day, or a day in the month the grid shows. */
-  get #start(): string {
+  get #anchor(): string {
     return this.start ?? (isDay(this.from) ? this.from : this.#today);
   }
 
   /** The days shown: the list's loaded ranges, or the month grid's six weeks. */
   get #ranges(): DayRange[] {
-    const start = this.#start;
+    const start = this.#anchor;
     if (this.view === 'month') {
       const grid = monthDays(start, firstDayOfWeek(this.locale));
       return [{ from: grid[0]!, to: addDays(grid[41]!, 1) }];
@@ -281,20 +281,27 @@ export class SalonEventCalendar extends SalonElement {
 
   // ---- Navigation
 
-  #go(step: -1 | 0 | 1): void {
-    const ranges = this.#ranges;
-    const first = ranges[0]!.from;
+  /** To the day `day`, the list or grid drawn afresh from it (focused in the grid when `focus`). */
+  #goTo(day: string, focus = this.view === 'month'): void {
     this.chunks = 1;
     this.cap = PAGE;
     this.openDay = undefined;
-    if (!step) this.start = this.focusDay = this.#today;
-    else if (this.view === 'month') this.start = this.focusDay = addMonths(this.#start, step);
-    else this.start = addDays(first, step * this.#span);
+    this.start = day;
+    if (focus) this.focusDay = day;
+  }
+
+  #goToday(): void {
+    this.#goTo(this.#today, true);
+  }
+
+  /** The previous or next range (or month), as the arrow buttons go. */
+  #step(step: -1 | 1): void {
+    this.#goTo(this.#after(step));
   }
 
   /** The first day `step` ranges (or months) away, as the buttons would go there. */
   #after(step: -1 | 1): string {
-    return this.view === 'month' ? addMonths(this.#start, step) : addDays(this.#ranges[0]!.from, step * this.#span);
+    return this.view === 'month' ? addMonths(this.#anchor, step) : addDays(this.#ranges[0]!.from, step * this.#span);
   }
 
   /** Later events: the loaded ones the list has not drawn yet, else the next range. */
@@ -350,7 +357,7 @@ export class SalonEventCalendar extends SalonElement {
 
   async #focus(day: string): Promise<void> {
     this.focusDay = day;
-    if (day.slice(0, 7) !== this.#start.slice(0, 7)) this.start = day;
+    if (day.slice(0, 7) !== this.#anchor.slice(0, 7)) this.start = day;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)?.focus();
   }
@@ -487,7 +494,7 @@ export class SalonEventCalendar extends SalonElement {
   }
 
   #month(): TemplateResult {
-    const start = this.#start;
+    const start = this.#anchor;
     const first = firstDayOfWeek(this.locale);
     const grid = monthDays(start, first);
     const byDay = this.#byDay;
@@ -559,7 +566,7 @@ export class SalonEventCalendar extends SalonElement {
   /** "Previous month, February 2027": each button names where it goes. */
   #nav(step: -1 | 1): TemplateResult {
     const key = `calendar.${step < 0 ? 'previous' : 'next'}${this.view === 'month' ? 'Month' : ''}` as const;
-    return html`<button type="button" part="button" aria-label=${this.t(key, { name: this.#title(this.#after(step), 1) })} @click=${() => this.#go(step)}>
+    return html`<button type="button" part="button" aria-label=${this.t(key, { name: this.#title(this.#after(step), 1) })} @click=${() => this.#step(step)}>
       ${step < 0 ? '‹' : '›'}
     </button>`;
   }
@@ -568,10 +575,10 @@ export class SalonEventCalendar extends SalonElement {
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
         ${this.#nav(-1)}
-        <button type="button" part="button" @click=${() => this.#go(0)}>${this.t('calendar.today')}</button>
+        <button type="button" part="button" @click=${() => this.#goToday()}>${this.t('calendar.today')}</button>
         ${this.#nav(1)}
       </div>
-      <h2 id="title" part="title" aria-live="polite">${this.#title(this.view === 'month' ? this.#start : this.#ranges[0]!.from)}</h2>
+      <h2 id="title" part="title" aria-live="polite">${this.#title(this.view === 'month' ? this.#anchor : this.#ranges[0]!.from)}</h2>
       <div class="filters">
         <label
           >${this.t('calendar.show')}

@@ -112,8 +112,8 @@ export class SalonSwapCard extends SalonElement {
     },
   });
   readonly #signupState = new StoreController(this, this.#signup.$state);
-  #approach?: IntersectionObserver;
-  #sight?: IntersectionObserver;
+  #nearViewport?: IntersectionObserver;
+  #halfInView?: IntersectionObserver;
   readonly #timers = new Map<Element, ReturnType<typeof setTimeout>>();
   /** Swaps counted as seen, per token: a count per book and page view. */
   readonly #seen = new Set<string>();
@@ -121,23 +121,23 @@ export class SalonSwapCard extends SalonElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Usually below the fold: ask for data only when the reader comes within a screen of it.
-    this.#approach = new IntersectionObserver(
+    this.#nearViewport = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.near = true;
-          this.#approach?.disconnect();
+          this.#nearViewport?.disconnect();
         }
       },
       { rootMargin: '100% 0px' },
     );
-    this.#approach.observe(this);
-    this.#sight = new IntersectionObserver((entries) => this.#onSight(entries), { threshold: 0.5 });
+    this.#nearViewport.observe(this);
+    this.#halfInView = new IntersectionObserver((entries) => this.#onHalfInView(entries), { threshold: 0.5 });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#approach?.disconnect();
-    this.#sight?.disconnect();
+    this.#nearViewport?.disconnect();
+    this.#halfInView?.disconnect();
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
     this.#signup.dispose();
@@ -158,7 +158,7 @@ export class SalonSwapCard extends SalonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    for (const card of this.renderRoot.querySelectorAll('article')) this.#sight?.observe(card);
+    for (const card of this.renderRoot.querySelectorAll('article')) this.#halfInView?.observe(card);
     const items = this.#data.value.data?.items;
     if (items || this.noStructuredData) {
       writeStructuredData(this, this.noStructuredData ? undefined : items!.map(book));
@@ -181,7 +181,7 @@ export class SalonSwapCard extends SalonElement {
     if (connection && token) countSwap(connection.backend, token, { type, swap: item.swap });
   }
 
-  #onSight(entries: IntersectionObserverEntry[]): void {
+  #onHalfInView(entries: IntersectionObserverEntry[]): void {
     for (const { target, isIntersecting } of entries) {
       clearTimeout(this.#timers.get(target));
       this.#timers.delete(target);

@@ -439,7 +439,8 @@ export class SalonEventCalendar extends SalonElement {
   #place(occurrence: Occurrence): string {
     const { venue, kind } = occurrence;
     const where = venue ? [venue.name, venue.city].filter(Boolean).join(', ') : '';
-    return kind === 'online' || !where ? this.t(kinds[kind]) : kind === 'hybrid' ? `${this.t(kinds.hybrid)} · ${where}` : where;
+    if (kind === 'online' || !where) return this.t(kinds[kind]);
+    return kind === 'hybrid' ? `${this.t(kinds.hybrid)} · ${where}` : where;
   }
 
   /** The title, or "Cancelled: title" for a date that will not take place. */
@@ -500,7 +501,8 @@ export class SalonEventCalendar extends SalonElement {
     const byDay = this.#byDay;
     const today = this.#today;
     const month = start.slice(0, 7);
-    const focus = this.focusDay?.slice(0, 7) === month ? this.focusDay : today.slice(0, 7) === month ? today : `${month}-01`;
+    // The grid's one tab stop: the day last focused in this month, else today if shown, else the 1st.
+    const focus = [this.focusDay, today].find((day) => day?.slice(0, 7) === month) ?? `${month}-01`;
     const label = (day: string, options: Intl.DateTimeFormatOptions): string =>
       this.#date(startOf(day, this.#zone), options);
     const weeks = Array.from({ length: 6 }, (_, w) => grid.slice(w * 7, w * 7 + 7));
@@ -624,7 +626,9 @@ export class SalonEventCalendar extends SalonElement {
     const full = o.seatsLeft === 0;
     // The private link only for a reader who is going, whatever a backend sends.
     const join = result?.status === 'going' ? safeUrl(result.joinUrl) : undefined;
-    const status = phase === 'queued' ? this.t('queued') : phase === 'done' && result ? this.t(rsvpText(result.status, o)) : '';
+    let status = '';
+    if (phase === 'queued') status = this.t('queued');
+    else if (phase === 'done' && result) status = this.t(rsvpText(result.status, o));
     return html`<h2 id="dialog-title">${this.#name(o)}</h2>
       <p class="meta">${this.#when(o, true)}</p>
       <p class="meta">${this.#place(o)}${o.venue?.address ? html`<br />${o.venue.address}` : nothing}</p>

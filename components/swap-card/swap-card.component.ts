@@ -259,7 +259,9 @@ export class SalonSwapCard extends SalonElement {
     }
     const { phase, result } = this.#signupState.value;
     const finished = phase === 'done' || phase === 'queued';
-    const said = phase === 'queued' ? 'queued' : result?.status === 'confirmed' ? 'swap.confirmed' : 'swap.pending';
+    let said: 'queued' | 'swap.confirmed' | 'swap.pending' = 'swap.pending';
+    if (phase === 'queued') said = 'queued';
+    else if (result?.status === 'confirmed') said = 'swap.confirmed';
     // The live region is on the page from the moment the form opens: one that appears in the same
     // update as its text is often not announced. The form then gives way to it, and focus goes to it.
     return html`${finished ? nothing : this.#newsletterForm(item, item.newsletter)}<p

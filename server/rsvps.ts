@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { wallClock } from '../src/time.js';
 import { randomToken, sha256 } from './crypto.js';
+import { lockSeats } from './db/locks.js';
 import type { Database, EventRow, RsvpsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
 import { queueMail, recentlyQueued } from './mail/queue.js';
@@ -51,9 +52,7 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
   const { db, postgres, publicUrl } = deps;
   const result = await db.transaction().execute(async (trx) => {
     // On PostgreSQL, concurrent RSVPs to one event queue here, so two cannot take the last seat.
-    let lock = trx.selectFrom('events').select('seats').where('site_id', '=', r.site).where('id', '=', r.event.id);
-    if (postgres) lock = lock.forUpdate();
-    const { seats } = await lock.executeTakeFirstOrThrow();
+    const seats = await lockSeats(trx, 'events', r.site, r.event.id, postgres);
     const full = seats !== null && (await seatsTakenAt(trx, r.site, r.event.id, r.start)) >= seats;
     const existing = await trx
       .selectFrom('rsvps')
@@ -209,9 +208,7 @@ export async function confirmRsvp(deps: Deps, token: string): Promise<RsvpConfir
     if (claimed.numUpdatedRows === 0n) return false;
     const row = await trx.selectFrom('rsvps').selectAll().where('id', '=', found.rsvpId).executeTakeFirstOrThrow();
     if (row.status !== 'pending_confirmation') return true;
-    let lock = trx.selectFrom('events').select('seats').where('site_id', '=', row.site_id).where('id', '=', row.event_id);
-    if (deps.postgres) lock = lock.forUpdate();
-    const { seats } = await lock.executeTakeFirstOrThrow();
+    const seats = await lockSeats(trx, 'events', row.site_id, row.event_id, deps.postgres);
     const held = row.hold_until !== null && row.hold_until > now();
     // Its own hold is one of the seats taken while it lasts; once it ran out, it needs a free one.
     const full = !held && seats !== null && (await seatsTakenAt(trx, row.site_id, row.event_id, row.occurrence_start)) >= seats;

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { randomToken, sha256 } from './crypto.js';
+import { lockSeats } from './db/locks.js';
 import type { Database, GroupsTable, SignupsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
 import { queueMail, recentlyQueued } from './mail/queue.js';
@@ -50,9 +51,7 @@ export interface Joining {
 export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> {
   const { db, postgres, publicUrl } = deps;
   const result = await db.transaction().execute(async (trx) => {
-    let lock = trx.selectFrom('groups').select('seats').where('site_id', '=', j.site).where('id', '=', j.group.id);
-    if (postgres) lock = lock.forUpdate();
-    const { seats } = await lock.executeTakeFirstOrThrow();
+    const seats = await lockSeats(trx, 'groups', j.site, j.group.id, postgres);
     const full = seats !== null && (await seatsTaken(trx, j.site, j.group.id)) >= seats;
     const fresh: Status = full ? 'waitlisted' : j.group.double_opt_in ? 'pending_confirmation' : 'confirmed';
     const existing = await trx
@@ -170,9 +169,7 @@ export async function confirmSignup(deps: Deps, token: string): Promise<SignupCo
     if (claimed.numUpdatedRows === 0n) return false;
     const row = await trx.selectFrom('signups').selectAll().where('id', '=', found.signupId).executeTakeFirstOrThrow();
     if (row.status !== 'pending_confirmation') return true;
-    let lock = trx.selectFrom('groups').select('seats').where('site_id', '=', row.site_id).where('id', '=', row.group_id);
-    if (deps.postgres) lock = lock.forUpdate();
-    const { seats } = await lock.executeTakeFirstOrThrow();
+    const seats = await lockSeats(trx, 'groups', row.site_id, row.group_id, deps.postgres);
     const held = row.hold_until !== null && row.hold_until > now();
     const full = !held && seats !== null && (await seatsTaken(trx, row.site_id, row.group_id)) >= seats;
     const at = now();

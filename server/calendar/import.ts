@@ -13,7 +13,8 @@ import type { Deps } from '../deps.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { queueCancellations } from '../rsvps.js';
-import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED, lockSite } from './limits.js';
+import { lockSite } from '../db/locks.js';
+import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED } from './limits.js';
 import { isZone, wallClock } from '../../src/time.js';
 import { isLocalDateTime, isRrule, zonedToUtc } from './recurrence.js';
 

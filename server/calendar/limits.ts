@@ -14,12 +14,6 @@ export const ENTRIES_PER_FEED = 2 * EVENTS_PER_FEED;
 /** Cancelled occurrences one series keeps at most (EXDATEs), as the admin API takes them. */
 export const CANCELLED_PER_EVENT = 500;
 
-/** Locks the site's row on PostgreSQL until the transaction ends, so writers of its events take turns. */
-export async function lockSite(trx: Transaction<Database>, site: string, postgres: boolean): Promise<void> {
-  let lock = trx.selectFrom('sites').select('id').where('id', '=', site);
-  if (postgres) lock = lock.forUpdate();
-  await lock.executeTakeFirst();
-}
 
 /**
  * Refuses (422 `too_many_events`) to add `adding` events to a site that would then hold more

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { importFeed } from '../calendar/import.js';
-import { ensureRoom, lockSite } from '../calendar/limits.js';
+import { ensureRoom } from '../calendar/limits.js';
+import { lockSite } from '../db/locks.js';
 import { isZone, wallClock } from '../../src/time.js';
 import { isLocalDateTime, isOccurrence, isRrule, occurrences } from '../calendar/recurrence.js';
 import type { EventRow } from '../db/schema.js';

@@ -34,9 +34,25 @@ export function inheritedLang(element: Element): string | undefined {
   return undefined;
 }
 
+/** The language a catalog is kept under: `fr-CA` → `fr`. */
+const catalogOf = (locale: string): string => locale.split('-')[0]!.toLowerCase();
+
+/**
+ * The language a widget's texts are in: its locale when that language has a catalog here (or
+ * the page gives its own texts), else English, the fallback of every message.
+ */
+export const textLocale = (locale: string, overrides?: StringOverrides): string =>
+  $catalogs.get()[catalogOf(locale)] || overrides ? locale : 'en';
+
+/** A language's writing direction, from Intl's text info (`ltr` where the browser has none). */
+export function direction(locale: string): string {
+  const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?(): { direction: string }; textInfo?: { direction: string } };
+  return (info.getTextInfo?.() ?? info.textInfo)?.direction ?? 'ltr';
+}
+
 /** Starts loading the catalog a locale needs, once; unknown languages fall back to English. */
 export function loadCatalog(locale: string): void {
-  const lang = locale.split('-')[0].toLowerCase();
+  const lang = catalogOf(locale);
   if (requested.has(lang) || !catalogs[lang]) return;
   requested.add(lang);
   catalogs[lang]()
@@ -57,7 +73,7 @@ export function translate(
   vars: Record<string, string | number> = {},
   overrides: StringOverrides = {},
 ): string {
-  const translated: Message | undefined = overrides[key] ?? $catalogs.get()[locale.split('-')[0].toLowerCase()]?.[key];
+  const translated: Message | undefined = overrides[key] ?? $catalogs.get()[catalogOf(locale)]?.[key];
   const message: Message = translated ?? en[key];
   let text: string;
   if (typeof message === 'string') {

@@ -4,7 +4,7 @@ import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
 import { restBackend } from '../api/rest.js';
 import { configContext, resolveConfig, scriptConfig, type Connection, type SalonConfig } from '../context/config.js';
-import { $catalogs, canonicalLocale, inheritedLang, loadCatalog, translate } from '../i18n/i18n.js';
+import { $catalogs, canonicalLocale, direction, inheritedLang, loadCatalog, textLocale, translate } from '../i18n/i18n.js';
 import type { MessageKey, StringOverrides } from '../i18n/messages.js';
 import { attachBackend } from '../stores/outbox.js';
 import type { Problem, SubmissionState } from '../stores/submission.js';
@@ -252,11 +252,10 @@ export class SalonElement extends LitElement {
     this.#locale = undefined;
     const locale = this.locale;
     loadCatalog(locale);
-    const lang = $catalogs.get()[locale.split('-')[0].toLowerCase()] || this.strings ? locale : 'en';
-    const info = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?(): { direction: string }; textInfo?: { direction: string } };
+    const lang = textLocale(locale, this.strings);
     this.#text!.lang = lang;
     // An author's own dir on the element wins (a right-to-left layout whatever the texts).
-    this.#text!.dir = this.dir || ((info.getTextInfo?.() ?? info.textInfo)?.direction ?? 'ltr');
+    this.#text!.dir = this.dir || direction(lang);
   }
 
   /** Tells the page's author, once per element, why it shows its not-set-up state (a warning, never an error). */

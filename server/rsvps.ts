@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { wallClock } from '../src/time.js';
-import { randomToken, sha256 } from './crypto.js';
+import { confirmationLink } from './confirmations.js';
+import { sha256 } from './crypto.js';
 import { lockSeats } from './db/locks.js';
 import type { Database, EventRow, RsvpsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
@@ -14,7 +15,6 @@ import { queueMail, recentlyQueued } from './mail/queue.js';
 
 /** How long an unconfirmed RSVP holds a seat (never past the event's start). */
 export const RSVP_HOLD_MS = 24 * 3600_000;
-const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
 const MAIL_INTERVAL_MS = 10 * 60_000;
 
 type Status = RsvpsTable['status'];
@@ -101,12 +101,7 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
 }
 
 async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, rsvpId: string, r: Rsvping, kind: string): Promise<void> {
-  const token = randomToken();
-  await trx
-    .insertInto('rsvp_confirmations')
-    .values({ token_hash: sha256(token), rsvp_id: rsvpId, expires_at: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(), used_at: null })
-    .execute();
-  const link = `${publicUrl}/v1/confirm/${token}`;
+  const link = await confirmationLink(publicUrl, (row) => trx.insertInto('rsvp_confirmations').values({ ...row, rsvp_id: rsvpId }).execute());
   await queueMail(trx, {
     kind,
     to: r.email,

@@ -5,13 +5,13 @@
 // kind per group every ten minutes, so a form cannot tell who is a member nor bomb an inbox.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { randomToken, sha256 } from './crypto.js';
+import { confirmationLink } from './confirmations.js';
+import { sha256 } from './crypto.js';
 import { lockSeats } from './db/locks.js';
 import type { Database, GroupsTable, SignupsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
 import { queueMail, recentlyQueued } from './mail/queue.js';
 
-const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
 /** How long a signup waiting for its confirmation keeps a seat (of a group with seats). */
 export const HOLD_MS = 24 * 3600_000;
 const MAIL_INTERVAL_MS = 10 * 60_000;
@@ -115,12 +115,7 @@ export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> 
 
 /** A single-use confirmation link for a pending signup (only its hash is kept), and its email, queued. */
 async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, signupId: string, j: Joining, kind: string): Promise<void> {
-  const token = randomToken();
-  await trx
-    .insertInto('confirmations')
-    .values({ token_hash: sha256(token), signup_id: signupId, expires_at: new Date(Date.now() + CONFIRM_TTL_MS).toISOString(), used_at: null })
-    .execute();
-  const link = `${publicUrl}/v1/confirm/${token}`;
+  const link = await confirmationLink(publicUrl, (row) => trx.insertInto('confirmations').values({ ...row, signup_id: signupId }).execute());
   const hello = j.name ? `Hello ${j.name},` : 'Hello,';
   await queueMail(trx, {
     kind,

@@ -61,7 +61,7 @@ const salon = {
   },
   async next(el) {
     const t0 = performance.now();
-    el.shadowRoot.querySelector('[aria-label=Next]').click();
+    el.shadowRoot.querySelector('[aria-label^="Next"]').click();
     await until(() => el.shadowRoot.querySelector('h2').textContent.includes('April') && el.shadowRoot.querySelector('.body[aria-busy=false] .event'));
     settle();
     return performance.now() - t0;

@@ -1,7 +1,7 @@
-import * as v from 'valibot';
 import type { RequestOptions, SalonBackend } from './backend.js';
 import { SalonError, isAbort, toSalonError } from './errors.js';
 import * as schemas from './schemas.js';
+import { check, Malformed } from './shape.js';
 
 /** The schema each backend method's answer must satisfy. */
 const answers = {
@@ -35,13 +35,11 @@ export async function callBackend<M extends BackendMethod>(
   } catch (error) {
     throw isAbort(error) ? error : toSalonError(error);
   }
-  const result = v.safeParse(answers[method], answer);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = v.getDotPath(issue) ?? '(root)';
-    throw new SalonError('server', `The backend's answer to ${method} is malformed at ${path}: ${issue.message}`, {
+  try {
+    return check(answers[method], answer) as AnswerOf<M>;
+  } catch (error) {
+    throw new SalonError('server', `The backend's answer to ${method} is malformed at ${(error as Malformed).message}`, {
       code: 'invalid_response',
     });
   }
-  return result.output as AnswerOf<M>;
 }

@@ -1,101 +1,110 @@
 /**
- * Runtime schemas for everything a backend sends. Any backend's answer passes through
- * these before a widget sees it, so malformed data becomes an error state, not a crash.
- * The TypeScript types of the contract are inferred from them: one source of truth,
- * kept in step with `server/openapi.yaml`.
+ * The shapes of everything a backend sends, as JSON Schema (see `shape.ts`), the same as in
+ * `server/openapi.yaml` (the contract test holds them equal). Any backend's answer passes through
+ * them before a widget sees it, so malformed data becomes an error state, not a crash. The
+ * TypeScript types of the contract are inferred from them: one source of truth.
  */
-import * as v from 'valibot';
+import type { Infer, Shape } from './shape.js';
 
-const text = v.string();
-const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
-// What rendering needs is a date the browser can read: Date.parse checks that, for ~110 bytes less than isoTimestamp.
-const instant = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'Expected a timestamp'));
+const text = { type: 'string' } as const;
+/** A number of seats, or `null` when the group or event is not limited. */
+const count = { type: ['integer', 'null'], minimum: 0 } as const;
+const instant = { type: 'string', format: 'date-time' } as const;
+/** An object whose properties are all required but the `optional` ones. */
+const object = <const P extends Record<string, Shape>, const O extends keyof P & string = never>(
+  properties: P,
+  optional: readonly O[] = [],
+) => {
+  const required = Object.keys(properties).filter((key) => !optional.includes(key as O)) as Exclude<keyof P & string, O>[];
+  return { type: 'object', properties, required } as const;
+};
+const list = <const S extends Shape>(items: S) => ({ type: 'array', items }) as const;
+const oneOf = <const E extends readonly string[]>(...values: E) => ({ type: 'string', enum: values }) as const;
 
-export const Consent = v.object({ text, version: text });
+export const Consent = object({ text, version: text });
 
-export const FormField = v.object({
-  name: text,
-  label: text,
-  type: v.picklist(['text', 'email', 'textarea', 'select', 'checkboxes']),
-  required: v.boolean(),
-  options: v.optional(v.array(v.object({ value: text, label: text })), []),
-});
+export const FormField = object(
+  {
+    name: text,
+    label: text,
+    type: oneOf('text', 'email', 'textarea', 'select', 'checkboxes'),
+    required: { type: 'boolean' },
+    options: { ...list(object({ value: text, label: text })), default: [] },
+  },
+  ['options'],
+);
 
-export const Group = v.object({
+export const Group = object({
   id: text,
   name: text,
   description: text,
-  kind: v.picklist(['mastermind', 'readers', 'newsletter']),
-  fields: v.array(FormField),
-  /** Total seats, or `null` when the group is not limited. */
+  kind: oneOf('mastermind', 'readers', 'newsletter'),
+  fields: list(FormField),
   seats: count,
   seatsLeft: count,
   consent: Consent,
-  doubleOptIn: v.boolean(),
+  doubleOptIn: { type: 'boolean' },
 });
 
-export const SignupResult = v.object({
-  status: v.picklist(['confirmed', 'pending_confirmation', 'waitlisted']),
-});
+export const SignupResult = object({ status: oneOf('confirmed', 'pending_confirmation', 'waitlisted') });
 
-export const Venue = v.object({
-  name: text,
-  address: v.optional(text),
-  city: v.optional(text),
-  country: v.optional(text),
-});
+export const Venue = object({ name: text, address: text, city: text, country: text }, ['address', 'city', 'country']);
 
-export const Occurrence = v.object({
-  event: text,
-  start: instant,
-  end: instant,
-  /** The event's own IANA time zone, e.g. `America/New_York`. */
-  timeZone: text,
-  title: text,
-  description: text,
-  kind: v.picklist(['online', 'in_person', 'hybrid']),
-  venue: v.nullable(Venue),
-  tags: v.array(text),
-  seats: count,
-  seatsLeft: count,
-  /** `cancelled`: a date that will not take place, listed so readers who planned on it learn so. Absent means scheduled. */
-  status: v.optional(v.picklist(['scheduled', 'cancelled'])),
-});
+export const Occurrence = object(
+  {
+    event: text,
+    start: instant,
+    end: instant,
+    /** The event's own IANA time zone, e.g. `America/New_York`. */
+    timeZone: text,
+    title: text,
+    description: text,
+    kind: oneOf('online', 'in_person', 'hybrid'),
+    venue: { ...Venue, type: ['object', 'null'] },
+    tags: list(text),
+    seats: count,
+    seatsLeft: count,
+    /** `cancelled`: a date that will not take place, listed so readers who planned on it learn so. Absent means scheduled. */
+    status: oneOf('scheduled', 'cancelled'),
+  },
+  ['status'],
+);
 
-export const EventList = v.object({ occurrences: v.array(Occurrence) });
+export const EventList = object({ occurrences: list(Occurrence) });
 
-export const RsvpResult = v.object({
-  status: v.picklist(['pending_confirmation', 'going', 'waitlisted']),
-  joinUrl: v.optional(text),
-});
+export const RsvpResult = object({ status: oneOf('pending_confirmation', 'going', 'waitlisted'), joinUrl: text }, ['joinUrl']);
 
-export const Recommendation = v.object({
+export const Recommendation = object({
   swap: text,
-  author: v.object({ name: text, url: v.optional(text) }),
+  author: object({ name: text, url: text }, ['url']),
   title: text,
-  coverUrl: v.nullable(text),
+  coverUrl: { type: ['string', 'null'] },
   blurb: text,
-  genres: v.array(text),
-  links: v.array(v.object({ retailer: text, url: text })),
-  newsletter: v.nullable(v.object({ consent: Consent })),
+  genres: list(text),
+  links: list(object({ retailer: text, url: text })),
+  newsletter: { ...object({ consent: Consent }), type: ['object', 'null'] },
 });
 
-export const Recommendations = v.object({
-  token: text,
-  /** The author whose site shows the recommendations. */
-  host: v.optional(v.object({ name: text })),
-  items: v.array(Recommendation),
-});
+export const Recommendations = object(
+  {
+    token: text,
+    /** The author whose site shows the recommendations. */
+    host: object({ name: text }),
+    items: list(Recommendation),
+  },
+  ['host'],
+);
 
-export const Empty = v.unknown();
+/** An answer with no body (counts recorded). */
+export const Empty = {} as const;
 
-export type Consent = v.InferOutput<typeof Consent>;
-export type FormField = v.InferOutput<typeof FormField>;
-export type Group = v.InferOutput<typeof Group>;
-export type SignupResult = v.InferOutput<typeof SignupResult>;
-export type Venue = v.InferOutput<typeof Venue>;
-export type Occurrence = v.InferOutput<typeof Occurrence>;
-export type EventList = v.InferOutput<typeof EventList>;
-export type RsvpResult = v.InferOutput<typeof RsvpResult>;
-export type Recommendation = v.InferOutput<typeof Recommendation>;
-export type Recommendations = v.InferOutput<typeof Recommendations>;
+export type Consent = Infer<typeof Consent>;
+export type FormField = Infer<typeof FormField>;
+export type Group = Infer<typeof Group>;
+export type SignupResult = Infer<typeof SignupResult>;
+export type Venue = Infer<typeof Venue>;
+export type Occurrence = Infer<typeof Occurrence>;
+export type EventList = Infer<typeof EventList>;
+export type RsvpResult = Infer<typeof RsvpResult>;
+export type Recommendation = Infer<typeof Recommendation>;
+export type Recommendations = Infer<typeof Recommendations>;

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { callBackend } from '../../src/api/call.js';
 import { MemoryBackend } from '../../src/api/memory.js';
+import { EventList, Group } from '../../src/api/schemas.js';
+import { check } from '../../src/api/shape.js';
 import type { SalonBackend } from '../../src/api/backend.js';
 import { failure, group, site } from '../support/data.js';
 
@@ -36,6 +38,41 @@ describe('callBackend validates every answer', () => {
     expect([error.name, error.kind, error.message]).to.deep.equal(['SalonError', 'server', 'boom']);
     const throwingText = { getGroup: () => Promise.reject('nope') } as unknown as SalonBackend;
     expect((await failure(callBackend(throwingText, 'getGroup', params))).message).to.equal('nope');
+  });
+});
+
+describe('the contract’s shapes', () => {
+  const event = {
+    event: 'e', start: '2027-03-01T18:00:00Z', end: '2027-03-01T19:00:00Z', timeZone: 'UTC', title: 'Call',
+    description: '', kind: 'online', venue: null, tags: [], seats: null, seatsLeft: null,
+  };
+  const where = (shape: Parameters<typeof check>[0], value: unknown) => {
+    try {
+      check(shape, value);
+      return 'passed';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('keeps only the keys the contract knows, and takes null where it allows it', () => {
+    const list = check(EventList, { occurrences: [{ ...event, extra: '<script>' }], next: 'x' });
+    expect(list).to.deep.equal({ occurrences: [event] });
+    expect(check(EventList, { occurrences: [{ ...event, venue: { name: 'Hall', city: 'Oslo' } }] }).occurrences[0]!.venue).to.deep.equal({
+      name: 'Hall',
+      city: 'Oslo',
+    });
+  });
+
+  it('says where an answer breaks the contract and what it expected', () => {
+    expect(where(EventList, { occurrences: [event, { ...event, start: 'soon' }] })).to.equal('occurrences.1.start: expected a date and time');
+    expect(where(EventList, { occurrences: [{ ...event, kind: 'zoom' }] })).to.equal('occurrences.0.kind: expected one of online, in_person, hybrid');
+    expect(where(EventList, { occurrences: [{ ...event, seats: 2.5 }] })).to.equal('occurrences.0.seats: expected an integer from 0');
+    const { title: _, ...untitled } = event;
+    expect(where(EventList, { occurrences: [untitled] })).to.equal('occurrences.0.title: expected a value');
+    expect(where(EventList, { occurrences: {} })).to.equal('occurrences: expected an array');
+    expect(where(Group, [])).to.equal('(root): expected an object');
+    expect(where(Group, { ...group(), doubleOptIn: 'yes' })).to.equal('doubleOptIn: expected a boolean');
   });
 });
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import * as v from 'valibot';
 import { EventList, type Occurrence } from '../../src/api/schemas.js';
+import { check } from '../../src/api/shape.js';
 import { importFeed } from '../../server/calendar/import.js';
 import { ApiError } from '../../server/http/errors.js';
 import { admin, call, startServer, type TestServer } from './harness.js';
@@ -12,7 +12,7 @@ const DAY = 86400_000;
 const list = async (server: TestServer, query: string) => {
   const answer = await call(server, 'GET', `/v1/sites/demo/events?${query}`);
   assert.equal(answer.status, 200, JSON.stringify(answer.body));
-  return { ...answer, occurrences: v.parse(EventList, answer.body).occurrences };
+  return { ...answer, occurrences: check(EventList, answer.body).occurrences };
 };
 const range = (from: Date | string | number, to: Date | string | number) =>
   `from=${encodeURIComponent(new Date(from).toISOString())}&to=${encodeURIComponent(new Date(to).toISOString())}`;

@@ -112,17 +112,32 @@ describe('remembered reader', () => {
     }
   });
 
+  it('takes what another tab stores while it is in use', () => {
+    const stop = $reader.listen(() => undefined);
+    try {
+      const other = JSON.stringify({ name: 'Cy', email: 'cy@example.com' });
+      localStorage.setItem('salon:reader', other);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'salon:reader', newValue: other }));
+      expect($reader.get()).to.deep.equal({ name: 'Cy', email: 'cy@example.com' });
+      localStorage.removeItem('salon:reader');
+      window.dispatchEvent(new StorageEvent('storage', { key: null }));
+      expect($reader.get()).to.equal(undefined);
+    } finally {
+      stop();
+    }
+  });
+
   it('keeps working in memory when storage refuses writes', () => {
-    const setItem = Storage.prototype.setItem;
-    const proto = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem');
     const stop = $reader.listen(() => undefined);
     const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    const refuse = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
       value: new Proxy(localStorage, {
-        set() {
-          throw new DOMException('full', 'QuotaExceededError');
-        },
+        set: refuse,
+        get: (storage, key) => (key === 'setItem' ? refuse : (Reflect.get(storage, key) as () => unknown).bind?.(storage) ?? Reflect.get(storage, key)),
       }),
     });
     try {
@@ -130,8 +145,8 @@ describe('remembered reader', () => {
       expect($reader.get()).to.deep.equal({ name: 'Bo', email: 'bo@example.com' });
     } finally {
       if (original) Object.defineProperty(window, 'localStorage', original);
-      if (proto) Object.defineProperty(Storage.prototype, 'setItem', { ...proto, value: setItem });
       stop();
     }
+    expect(localStorage.getItem('salon:reader')).to.equal(null);
   });
 });

@@ -2,7 +2,7 @@
 // what the tools authors paste today weigh, bundled and minified the same way (their npm packages).
 // Builds the CDN bundle (same rollup plugins, same minifier) with the shared runtime and
 // <salon-provider> only, then with each widget added, and with all of them. A widget's English
-// texts (its `<prefix>.*` keys in the built-in catalog) count as the widget's, not the runtime's;
+// texts (src/i18n/locales/en/<widget>.ts, which the widget carries) count as the widget's, not the runtime's;
 // what several widgets share (src/: the submission flow, form styles, `form.*` texts) is runtime,
 // and is in a widget's "over the runtime alone" figure only because that build has no other user.
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -16,7 +16,7 @@ import configs from '../rollup.config.mjs';
 
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const cdn = configs.find((c) => c.input === 'src/cdn/salon.ts');
-/** Widget folder → the prefix of its keys in the English catalog. */
+/** The widgets, by folder. */
 const widgets = { 'group-signup': 'signup', 'event-calendar': 'calendar', 'swap-card': 'swap' };
 const base = readFileSync(root('src/cdn/salon.ts'), 'utf8').replace(
   new RegExp(`^export \\* from '\\.\\./\\.\\./components/(${Object.keys(widgets).join('|')})/.*$`, 'gm'),
@@ -25,7 +25,6 @@ const base = readFileSync(root('src/cdn/salon.ts'), 'utf8').replace(
 const entryId = root('src/cdn/size-entry.ts');
 
 async function size(included) {
-  const excludedPrefixes = Object.entries(widgets).filter(([w]) => !included.includes(w)).map(([, p]) => p);
   const entry = {
     name: 'size-entry',
     resolveId: (id) => (id === entryId ? id : null),
@@ -34,11 +33,6 @@ async function size(included) {
         ? base.replace(/from '\.\.\//g, `from '${root('src/')}`) +
           included.map((w) => `export * from '${root(`components/${w}/${w}.ts`)}';\n`).join('')
         : null,
-    transform(code, id) {
-      if (id !== root('src/i18n/locales/en.ts')) return null;
-      const keep = (line) => !excludedPrefixes.some((p) => line.trimStart().startsWith(`'${p}.`));
-      return code.split('\n').filter(keep).join('\n');
-    },
   };
   const bundle = await rollup({ input: entryId, plugins: [entry, ...cdn.plugins], onwarn: () => {} });
   const { output } = await bundle.generate(cdn.output[0]);

@@ -22,6 +22,7 @@ import {
 } from '../../src/time.js';
 import { checkField, textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
+import english from '../../src/i18n/locales/en/calendar.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { writeStructuredData } from '../../src/internal/structured-data.js';
 import { safeUrl } from '../../src/internal/url.js';
@@ -128,6 +129,8 @@ export class SalonEventCalendar extends SalonElement {
     openDay: { state: true },
     opened: { state: true },
   };
+
+  protected static override english = english;
 
   /** `list` (an agenda grouped by day) or `month` (a month grid). */
   view: 'list' | 'month' = 'list';

@@ -6,6 +6,7 @@ import { SalonSignupSubmitEvent } from '../../src/events/signup-submit.js';
 import { SalonSignupSuccessEvent } from '../../src/events/signup-success.js';
 import { checkField, textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
+import english from '../../src/i18n/locales/en/signup.js';
 import { controls } from '../../src/internal/controls.js';
 import { theme } from '../../src/internal/theme.js';
 import { StoreController } from '../../src/internal/store-controller.js';
@@ -64,6 +65,8 @@ export class SalonGroupSignup extends SalonElement {
     successMessage: { attribute: 'success-message' },
     summary: { state: true },
   };
+
+  protected static override english = english;
 
   protected static override needs = 'group' as const;
 

@@ -8,6 +8,7 @@ import { SalonSwapSignupErrorEvent } from '../../src/events/swap-signup-error.js
 import { controls } from '../../src/internal/controls.js';
 import { checkField, textField } from '../../src/internal/fields.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
+import english from '../../src/i18n/locales/en/swap.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { writeStructuredData } from '../../src/internal/structured-data.js';
 import { theme } from '../../src/internal/theme.js';
@@ -71,6 +72,8 @@ export class SalonSwapCard extends SalonElement {
     open: { state: true },
     joining: { state: true },
   };
+
+  protected static override english = english;
 
   /** Where the card sits (`sidebar`, `footer`, `after-post`…); swaps may be limited to placements. */
   placement?: string;

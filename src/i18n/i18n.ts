@@ -1,10 +1,13 @@
 import { map } from 'nanostores';
 import { catalogs } from './catalogs.js';
-import en from './locales/en.js';
+import common from './locales/en/common.js';
 import type { Message, MessageKey, StringOverrides } from './messages.js';
 
-/** Catalogs loaded so far, by base language; elements re-render when one arrives. */
-export const $catalogs = /* @__PURE__ */ map<Record<string, StringOverrides>>({ en });
+/**
+ * Catalogs loaded so far, by base language; elements re-render when one arrives. English is
+ * there from the start: its texts are the fallback each element carries (see `translate`).
+ */
+export const $catalogs = /* @__PURE__ */ map<Record<string, StringOverrides>>({ en: {} });
 
 const requested = new Set<string>(['en']);
 
@@ -65,16 +68,18 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * The text for `key` in `locale`: the page's override first, then the language's catalog, then
- * English. `{name}` placeholders are filled from `vars`; a `count` var picks the plural form.
+ * English: the `english` texts of the element asking (its own), or those all widgets share.
+ * `{name}` placeholders are filled from `vars`; a `count` var picks the plural form.
  */
 export function translate(
   locale: string,
   key: MessageKey,
   vars: Record<string, string | number> = {},
   overrides: StringOverrides = {},
+  english: StringOverrides = {},
 ): string {
   const translated: Message | undefined = overrides[key] ?? $catalogs.get()[catalogOf(locale)]?.[key];
-  const message: Message = translated ?? en[key];
+  const message: Message = translated ?? english[key] ?? (common as StringOverrides)[key] ?? key;
   let text: string;
   if (typeof message === 'string') {
     text = message;

@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiProblem, type AdminEvent, type EventInput, type Venue } from '../../api.js';
 import { common } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -125,17 +124,26 @@ const draftOf = (event: AdminEvent): Draft => ({
  * show on their fields, and focus moves to the first one. Renders into the events screen's shadow
  * root (see events.ts).
  */
-@customElement('salon-console-event-editor')
 export class ConsoleEventEditor extends ConsoleElement {
-  /** The event to edit; empty for a new one. */
-  @property({ attribute: 'event-id' }) eventId = '';
+  static override properties: PropertyDeclarations = {
+    eventId: { attribute: 'event-id' },
+    draft: { state: true },
+    problems: { state: true },
+    saveProblem: { state: true },
+    saving: { state: true },
+  };
 
-  @state() private draft?: Draft;
+  /** The event to edit; empty for a new one. */
+  eventId = '';
+
+  private draft?: Draft;
   /** Problems found before saving, by control id. */
-  @state() private problems = new Map<string, string>();
-  @state() private saveProblem?: ApiProblem;
-  @state() private saving = false;
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  private problems = new Map<string, string>();
+  private saveProblem?: ApiProblem;
+  private saving = false;
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   /** The event as loaded, and what its rule read as, to send that rule unchanged if the author left it alone. */
   #event?: AdminEvent;
@@ -540,6 +548,8 @@ export class ConsoleEventEditor extends ConsoleElement {
           : html`<p role="status">${common('loading')}</p>`}`;
   }
 }
+
+customElements.define('salon-console-event-editor', ConsoleEventEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem, Book, DirectoryAuthor, Swap } from '../../api.js';
 import { common } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -59,7 +58,6 @@ const noProposal = (): Proposal => ({ book: '', partnerBook: '', weight: '', pla
  * received; their books (`#/<site>/swaps/books`, `books/new`, `books/<id>`); and the directory of
  * authors to propose a swap to (`directory`, `propose/<site>`).
  */
-@customElement('salon-console-swaps')
 export class ConsoleSwaps extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -189,26 +187,44 @@ export class ConsoleSwaps extends ConsoleElement {
     `,
   ];
 
-  /** The rest of the address after the screen's name (`#/<site>/swaps/<path>`). */
-  @property() path = '';
+  static override properties: PropertyDeclarations = {
+    path: {},
+    status: { state: true },
+    problem: { state: true },
+    problemBook: { state: true },
+    acting: { state: true },
+    savingBook: { state: true },
+    bookProblem: { state: true },
+    genre: { state: true },
+    proposal: { state: true },
+    proposalProblem: { state: true },
+    proposalOwn: { state: true },
+    proposing: { state: true },
+    moreOpen: { state: true },
+  };
 
-  @state() private status = '';
+  /** The rest of the address after the screen's name (`#/<site>/swaps/<path>`). */
+  path = '';
+
+  private status = '';
   /** A swap answered or a book deleted that the server refused. */
-  @state() private problem?: ApiProblem;
+  private problem?: ApiProblem;
   /** The book whose deletion `problem` is about, to show it on that book. */
-  @state() private problemBook = '';
+  private problemBook = '';
   /** The swap being answered, whose buttons wait. */
-  @state() private acting = '';
-  @state() private savingBook = false;
-  @state() private bookProblem?: ApiProblem;
-  @state() private genre = '';
-  @state() private proposal: Proposal = noProposal();
-  @state() private proposalProblem?: ApiProblem;
+  private acting = '';
+  private savingBook = false;
+  private bookProblem?: ApiProblem;
+  private genre = '';
+  private proposal: Proposal = noProposal();
+  private proposalProblem?: ApiProblem;
   /** Problems found here in the proposal, by field. */
-  @state() private proposalOwn = new Map<string, string>();
-  @state() private proposing = false;
-  @state() private moreOpen = false;
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  private proposalOwn = new Map<string, string>();
+  private proposing = false;
+  private moreOpen = false;
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   /** The page the status message belongs to: it is cleared on the way to any other. */
   #statusPath = '';
@@ -730,6 +746,8 @@ export class ConsoleSwaps extends ConsoleElement {
       <salon-console-confirm></salon-console-confirm>`;
   }
 }
+
+customElements.define('salon-console-swaps', ConsoleSwaps);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,7 +10,7 @@ import { field, focusFirstInvalid, problemBlock, select } from '../../parts.js';
 import { go, href } from '../../router.js';
 import { api } from '../../session.js';
 import { slug } from '../../site-form/site-form.js';
-import { dayOf, isDay, localZone } from '../../../src/time.js';
+import { dayOf, floatingOf, instantOf, isDay, localZone } from '../../../src/time.js';
 import { radios, serverProblem } from './fields.js';
 import { messages } from './messages.js';
 import { SalonConsoleNoticeEvent } from './notice.js';
@@ -30,7 +30,7 @@ import {
   type Frequency,
   type Repeat,
 } from './recurrence.js';
-import { instantOf, zoneOptionsWith } from './zones.js';
+import { zoneOptionsWith } from './zones.js';
 
 const t = translator(messages);
 
@@ -317,7 +317,7 @@ export class ConsoleEventEditor extends ConsoleElement {
 
   #when(): TemplateResult {
     const d = this.draft!;
-    const start = Date.parse(`${d.date}T${d.time}:00Z`);
+    const start = floatingOf(`${d.date}T${d.time}`);
     const minutes = Number(d.duration);
     let ends = '';
     if (!Number.isNaN(start) && whole(d.duration, 1, 1440)) {

@@ -9,7 +9,8 @@ import { href } from '../../router.js';
 import { api } from '../../session.js';
 import { messages } from './messages.js';
 import { describe, parseRule } from './recurrence.js';
-import { instantOf, whenIn } from './zones.js';
+import { instantOf } from '../../../src/time.js';
+import { whenIn } from './zones.js';
 
 const t = translator(messages);
 

@@ -34,10 +34,18 @@ type Page =
 
 function pageOf(path: string): Page {
   const [first, second] = path.split('/').filter(Boolean);
-  if (first === 'books') return second === undefined ? { name: 'books' } : second === 'new' ? { name: 'book' } : { name: 'book', id: second };
+  if (first === 'books' && second === undefined) return { name: 'books' };
+  if (first === 'books') return second === 'new' ? { name: 'book' } : { name: 'book', id: second };
   if (first === 'directory') return { name: 'directory' };
   if (first === 'propose' && second) return { name: 'propose', partner: second };
   return { name: 'swaps' };
+}
+
+/** The badge on a past swap: which side declined or withdrew it, or that it ended. */
+function pastBadge(swap: Swap, mine: boolean): string {
+  if (swap.status === 'declined') return t(mine ? 'past.declined.them' : 'past.declined.you');
+  if (swap.status === 'withdrawn') return t(mine ? 'past.withdrawn.you' : 'past.withdrawn.them');
+  return t('past.ended');
 }
 
 const day = (iso: string | null): string => (iso ? formatDateTime(iso, { dateStyle: 'medium' }) : '');
@@ -347,7 +355,8 @@ export class ConsoleSwaps extends ConsoleElement {
     this.acting = s.id;
     try {
       await api.answerSwap(this.site, s.id, answer);
-      this.#announce(t(withdraw ? 'withdrawn' : answer === 'accept' ? 'accepted' : answer === 'decline' ? 'declined' : 'ended', { partner }));
+      const done = withdraw ? 'withdrawn' : ({ accept: 'accepted', decline: 'declined', end: 'ended' } as const)[answer];
+      this.#announce(t(done, { partner }));
       await this.#data.run();
       await this.updateComplete;
       // The swap moved to another list: focus follows it there.
@@ -407,8 +416,7 @@ export class ConsoleSwaps extends ConsoleElement {
             <div class="list">
               ${past.map((s) => {
                 const partner = this.#name(d, s.partner);
-                const badge = s.status === 'declined' ? (mine(s) ? t('past.declined.them') : t('past.declined.you')) : s.status === 'withdrawn' ? (mine(s) ? t('past.withdrawn.you') : t('past.withdrawn.them')) : t('past.ended');
-                return this.#swapCard(d, s, html`${t('running.with', { partner })} <span class="badge">${badge}</span>`);
+                return this.#swapCard(d, s, html`${t('running.with', { partner })} <span class="badge">${pastBadge(s, mine(s))}</span>`);
               })}
             </div>
           </section>`
@@ -702,8 +710,9 @@ export class ConsoleSwaps extends ConsoleElement {
       case 'books':
         return t('books.heading');
       case 'book': {
-        const title = page.id === undefined ? undefined : d?.books.find((b) => b.id === page.id)?.title;
-        return page.id === undefined ? t('book.new.heading') : title ? t('book.edit.heading', { title }) : t('book.edit.heading.plain');
+        if (page.id === undefined) return t('book.new.heading');
+        const title = d?.books.find((b) => b.id === page.id)?.title;
+        return title ? t('book.edit.heading', { title }) : t('book.edit.heading.plain');
       }
       case 'directory':
         return t('find');
@@ -729,11 +738,17 @@ export class ConsoleSwaps extends ConsoleElement {
     }
   }
 
+  /** Where a page's back link goes, and what it says: a book back to the books, a proposal to the directory. */
+  #up(page: Page): [url: string, label: string] {
+    if (page.name === 'book') return [href(this.site, 'swaps', 'books'), t('books.back')];
+    if (page.name === 'propose') return [href(this.site, 'swaps', 'directory'), t('directory.back')];
+    return [href(this.site, 'swaps'), t('back')];
+  }
+
   protected override render(): TemplateResult {
     const page = pageOf(this.path);
     const d = this.#data.value;
-    const up = page.name === 'book' ? href(this.site, 'swaps', 'books') : page.name === 'propose' ? href(this.site, 'swaps', 'directory') : href(this.site, 'swaps');
-    const upLabel = page.name === 'book' ? t('books.back') : page.name === 'propose' ? t('directory.back') : t('back');
+    const [up, upLabel] = this.#up(page);
     // One heading and one status line for every page, so the status is announced across a move.
     return html`${page.name === 'swaps' ? nothing : html`<a class="back" href=${up}>${upLabel}</a>`}
       <h1>${this.#heading(page, d)}</h1>

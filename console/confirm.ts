@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ConsoleElement } from './element.js';
 
 /**
@@ -7,12 +6,19 @@ import { ConsoleElement } from './element.js';
  * a real `<dialog>`, so focus is held inside, Escape cancels, and focus returns to the button
  * that asked. One per screen: `await this.confirm.ask(question, yes, no)`.
  */
-@customElement('salon-console-confirm')
 export class ConsoleConfirm extends ConsoleElement {
-  @state() private question = '';
-  @state() private yes = '';
-  @state() private no = '';
-  @query('dialog') private dialog!: HTMLDialogElement;
+  static override properties: PropertyDeclarations = {
+    question: { state: true },
+    yes: { state: true },
+    no: { state: true },
+  };
+
+  private question = '';
+  private yes = '';
+  private no = '';
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
   #answer?: (yes: boolean) => void;
 
   async ask(question: string, yes: string, no: string): Promise<boolean> {
@@ -41,6 +47,8 @@ export class ConsoleConfirm extends ConsoleElement {
     </dialog>`;
   }
 }
+
+customElements.define('salon-console-confirm', ConsoleConfirm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { StoreController } from '../src/internal/store-controller.js';
 import { $lang, type Lang } from './i18n.js';
 import { consoleStyles } from './styles.js';
@@ -12,8 +11,12 @@ import { consoleStyles } from './styles.js';
 export class ConsoleElement extends LitElement {
   static override styles = [consoleStyles];
 
+  static override properties: PropertyDeclarations = {
+    site: {},
+  };
+
   /** The site this screen manages. */
-  @property() site = '';
+  site = '';
 
   constructor() {
     super();

@@ -45,6 +45,33 @@ export const zoneOffset = (instant: number, timeZone: string): number =>
 export const wallClock = (instant: number, timeZone: string): string =>
   new Date(floatingAt(instant, timeZone)).toISOString().slice(0, 16);
 
+/** A wall-clock time (`YYYY-MM-DDTHH:mm`) as floating milliseconds; NaN unless it names a real date and time. */
+export function floatingOf(local: string): number {
+  const floating = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(local) ? Date.parse(`${local}:00Z`) : NaN;
+  // Date.parse rolls 02-30 over to March and 24:00 to the next day: only a round trip is real.
+  return !Number.isNaN(floating) && new Date(floating).toISOString().startsWith(local) ? floating : NaN;
+}
+
+/**
+ * The instant of a floating wall-clock time in a zone, read as RFC 5545 and Temporal's default
+ * ('compatible') read it: a time the clocks skip when they spring forward moves forward by the
+ * gap (02:30 → 03:30), a time they show twice when they fall back is the earlier. NaN for NaN.
+ * `offset` stands in for zoneOffset where a caller remembers offsets (the server's listings).
+ */
+export function floatingToInstant(floating: number, timeZone: string, offset = zoneOffset): number {
+  if (Number.isNaN(floating)) return NaN;
+  // The offsets a day either side bracket any transition near this wall-clock time.
+  const before = offset(floating - 86_400_000, timeZone);
+  const after = offset(floating + 86_400_000, timeZone);
+  const candidates = [floating - before, floating - after].filter((instant) => instant + offset(instant, timeZone) === floating);
+  // No candidate shows this wall-clock time: it is in a gap. Read with the offset from before
+  // the gap, it lands as far past the gap's end as it was past its start.
+  return candidates.length ? Math.min(...candidates) : floating - before;
+}
+
+/** The instant of a wall-clock time (`YYYY-MM-DDTHH:mm`) in a zone (see floatingToInstant); NaN for one that is not real. */
+export const instantOf = (local: string, timeZone: string): number => floatingToInstant(floatingOf(local), timeZone);
+
 /** The day an instant falls on in a zone. */
 export function dayOf(instant: number, timeZone: string): string {
   const [y, m, d] = clockParts(instant, timeZone) as [number, number, number];

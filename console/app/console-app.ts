@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { StoreController } from '../../src/internal/store-controller.js';
 import { ConsoleElement } from '../element.js';
 import { $lang, LANGUAGES, type Lang, setLang, translator } from '../i18n.js';
@@ -22,7 +21,6 @@ const t = translator(messages);
  * the URL's hash. On every move to another screen, focus goes to its heading and the page title
  * names it, so screen reader users hear where they are.
  */
-@customElement('salon-console')
 export class SalonConsole extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -269,6 +267,8 @@ export class SalonConsole extends ConsoleElement {
       </div>`;
   }
 }
+
+customElements.define('salon-console', SalonConsole);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { SalonBackend } from '../../src/api/backend.js';
 import { common, copyText } from '../common.js';
@@ -17,7 +16,6 @@ const t = translator(messages);
  * page with the demo's. The preview is the real widget, made with the same attributes the
  * snippet gives it.
  */
-@customElement('salon-embed-builder')
 export class SalonEmbedBuilder extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -53,20 +51,31 @@ export class SalonEmbedBuilder extends ConsoleElement {
     `,
   ];
 
-  /** The API's base URL the code names. */
-  @property() api = new URL('/', location.href).href;
-  /** The folder of the CDN files the code loads from (ending in `/`). */
-  @property() cdn = new URL('/cdn/', location.href).href;
-  /** A backend object for the preview (tests, offline demos); the code still names `api`. */
-  @property({ attribute: false }) backend?: SalonBackend;
-  /** The site's groups, to choose from, with how many questions each requires of a reader. */
-  @property({ attribute: false }) groups: Array<{ id: string; name: string; required?: number }> = [];
-  /** The tags of the site's events, to choose from (free text when empty). */
-  @property({ attribute: false }) tags: string[] = [];
-  /** The widgets' language to start with. */
-  @property({ attribute: 'default-lang' }) defaultLang = 'en';
+  static override properties: PropertyDeclarations = {
+    api: {},
+    cdn: {},
+    backend: { attribute: false },
+    groups: { attribute: false },
+    tags: { attribute: false },
+    defaultLang: { attribute: 'default-lang' },
+    choice: { state: true },
+    copied: { state: true },
+  };
 
-  @state() private choice: Choice = {
+  /** The API's base URL the code names. */
+  api = new URL('/', location.href).href;
+  /** The folder of the CDN files the code loads from (ending in `/`). */
+  cdn = new URL('/cdn/', location.href).href;
+  /** A backend object for the preview (tests, offline demos); the code still names `api`. */
+  backend?: SalonBackend;
+  /** The site's groups, to choose from, with how many questions each requires of a reader. */
+  groups: Array<{ id: string; name: string; required?: number }> = [];
+  /** The tags of the site's events, to choose from (free text when empty). */
+  tags: string[] = [];
+  /** The widgets' language to start with. */
+  defaultLang = 'en';
+
+  private choice: Choice = {
     widget: 'salon-group-signup',
     group: '',
     compact: false,
@@ -79,7 +88,7 @@ export class SalonEmbedBuilder extends ConsoleElement {
     accent: '',
     loading: 'script',
   };
-  @state() private copied = '';
+  private copied = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('defaultLang')) this.choice = { ...this.choice, lang: this.defaultLang };
@@ -193,6 +202,8 @@ export class SalonEmbedBuilder extends ConsoleElement {
     </div>`;
   }
 }
+
+customElements.define('salon-embed-builder', SalonEmbedBuilder);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem, Settings } from '../api.js';
 import { ConsoleElement } from '../element.js';
 import { LANGUAGES, translator } from '../i18n.js';
@@ -28,23 +27,34 @@ export const slug = (text: string): string =>
  *
  * @fires salon-console-save - `detail` is the draft to save.
  */
-@customElement('salon-console-site-form')
 export class ConsoleSiteForm extends ConsoleElement {
-  /** The settings to start from. */
-  @property({ attribute: false }) value: SiteDraft = { id: '', name: '', authorName: '', origins: [''], lang: 'en', listed: false, genres: [], about: '' };
-  /** Ask for the site id (new sites). */
-  @property({ type: Boolean, attribute: 'with-id' }) withId = false;
-  /** Show the directory listing fields. */
-  @property({ type: Boolean, attribute: 'with-directory' }) withDirectory = false;
-  @property() submitLabel = '';
-  @property({ type: Boolean }) busy = false;
-  /** The server's refusal of the last save. */
-  @property({ attribute: false }) problem?: ApiProblem;
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    withId: { type: Boolean, attribute: 'with-id' },
+    withDirectory: { type: Boolean, attribute: 'with-directory' },
+    submitLabel: {},
+    busy: { type: Boolean },
+    problem: { attribute: false },
+    draft: { state: true },
+    missing: { state: true },
+    genres: { state: true },
+  };
 
-  @state() private draft!: SiteDraft;
-  @state() private missing = new Set<string>();
+  /** The settings to start from. */
+  value: SiteDraft = { id: '', name: '', authorName: '', origins: [''], lang: 'en', listed: false, genres: [], about: '' };
+  /** Ask for the site id (new sites). */
+  withId = false;
+  /** Show the directory listing fields. */
+  withDirectory = false;
+  submitLabel = '';
+  busy = false;
+  /** The server's refusal of the last save. */
+  problem?: ApiProblem;
+
+  private draft!: SiteDraft;
+  private missing = new Set<string>();
   /** Genres as typed (split on save, so a comma can be typed). */
-  @state() private genres = '';
+  private genres = '';
   #idTouched = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -179,6 +189,8 @@ export class ConsoleSiteForm extends ConsoleElement {
     </form>`;
   }
 }
+
+customElements.define('salon-console-site-form', ConsoleSiteForm);
 
 declare global {
   interface HTMLElementTagNameMap {

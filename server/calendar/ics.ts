@@ -8,8 +8,7 @@
 // the rest and makes the file valid (each TZID must have one). Events planned in UTC are in UTC.
 import ical, { type ICalTemporalZonedDateTimeStub } from 'ical-generator';
 import type { EventRow } from '../db/schema.js';
-import { wallClock, zoneOffset } from '../../src/time.js';
-import { zonedToUtc } from './recurrence.js';
+import { instantOf, wallClock, zoneOffset } from '../../src/time.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -41,7 +40,7 @@ function zoned(instant: Date, timeZone: string, local = wallClock(instant.getTim
     toPlainDateTime: () => ({
       ...fields,
       toPlainDate: () => ({ year, month, day, toJSON: () => local.slice(0, 10), toString: () => local.slice(0, 10) }),
-      toZonedDateTime: (zone) => (zone === timeZone ? self : zoned(zonedToUtc(local, zone), zone)),
+      toZonedDateTime: (zone) => (zone === timeZone ? self : zoned(new Date(instantOf(local, zone)), zone)),
     }),
   };
   return self;
@@ -159,7 +158,7 @@ function rruleForIcs(rule: string, timeZone: string): string {
     // A date-only UNTIL includes that whole day.
     const local = h === undefined ? `${y}-${mo}-${d}T23:59` : `${y}-${mo}-${d}T${h}:${mi}`;
     const seconds = h === undefined ? 59 : Number(s);
-    const utc = new Date(zonedToUtc(local, timeZone).getTime() + seconds * 1000);
+    const utc = new Date(instantOf(local, timeZone) + seconds * 1000);
     return `UNTIL=${icsLocal(utc.getTime())}Z`;
   });
 }
@@ -209,7 +208,7 @@ export function calendarIcs(events: EventRow[], options: CalendarOptions): strin
     ttl: 3600,
   });
   for (const event of events) {
-    const start = zonedToUtc(event.start_local, event.time_zone);
+    const start = new Date(instantOf(event.start_local, event.time_zone));
     const end = new Date(start.getTime() + event.duration_minutes * MINUTE);
     const utc = isUtc(event.time_zone);
     calendar.createEvent({

@@ -15,8 +15,8 @@ import { ApiError } from '../http/errors.js';
 import { queueCancellations } from '../rsvps.js';
 import { lockSite } from '../db/locks.js';
 import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED } from './limits.js';
-import { isZone, wallClock } from '../../src/time.js';
-import { isLocalDateTime, isRrule, zonedToUtc } from './recurrence.js';
+import { instantOf, isZone, wallClock } from '../../src/time.js';
+import { isLocalDateTime, isRrule } from './recurrence.js';
 
 const TIMEOUT_MS = 10_000;
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -168,7 +168,7 @@ function placed(time: ICAL.Time, tzid: string | undefined): { start_local: strin
 /** A date-time property value as a wall-clock time in the zone `timeZone` (how a series' exceptions are kept). */
 function localIn(time: ICAL.Time, tzid: unknown, timeZone: string): string {
   const { start_local, time_zone } = placed(time, typeof tzid === 'string' ? tzid : undefined);
-  return time_zone === timeZone ? start_local : wallClock(zonedToUtc(start_local, time_zone).getTime(), timeZone);
+  return time_zone === timeZone ? start_local : wallClock(instantOf(start_local, time_zone), timeZone);
 }
 
 const textOf = (component: ICAL.Component, name: string, max: number): string => {

@@ -3,14 +3,13 @@
 // if it were UTC) and only then placed in the event's zone, so a weekly 19:00 New York call
 // stays at 19:00 in New York when the clocks change.
 import rrule from 'rrule';
-import { floatingAt, zoneOffset } from '../../src/time.js';
+import { floatingAt, floatingOf, floatingToInstant, zoneOffset } from '../../src/time.js';
 import type { EventRow } from '../db/schema.js';
 
 const { RRule } = rrule;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export type Schedule = Pick<EventRow, 'start_local' | 'time_zone' | 'duration_minutes' | 'rrule'> & {
   /** JSON array of cancelled occurrences' wall-clock starts (see `EventsTable.cancelled`). */
@@ -24,23 +23,13 @@ export interface Span {
 
 /** `YYYY-MM-DDTHH:mm` as floating milliseconds; throws RangeError for anything else or an impossible date. */
 function parseLocal(local: string): number {
-  const match = LOCAL.exec(local);
-  if (!match) throw new RangeError(`Not a local date-time (YYYY-MM-DDTHH:mm): ${local}`);
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const ms = Date.UTC(year, month - 1, day, hour, minute);
-  if (new Date(ms).toISOString().slice(0, 16) !== local) throw new RangeError(`No such date-time: ${local}`);
-  return ms;
+  const floating = floatingOf(local);
+  if (Number.isNaN(floating)) throw new RangeError(`Not a real local date-time (YYYY-MM-DDTHH:mm): ${local}`);
+  return floating;
 }
 
 /** Whether a string is `YYYY-MM-DDTHH:mm` naming a real calendar date and time. */
-export function isLocalDateTime(local: string): boolean {
-  try {
-    parseLocal(local);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isLocalDateTime = (local: string): boolean => !Number.isNaN(floatingOf(local));
 
 // A zone's offset (ms) in each UTC week, and then day, in which it keeps one offset, or null
 // for one in which it changes: asking Intl costs microseconds, and a listing places thousands of
@@ -81,22 +70,9 @@ function offsetOn(instant: number, timeZone: string, budget?: Budget): number {
   return zoneOffset(instant, timeZone);
 }
 
-/** The instant of a floating wall-clock time in a zone: forward across a gap, the earlier of two in an overlap. */
-function floatingToUtc(floating: number, timeZone: string, budget?: Budget): number {
-  // The offsets a day either side bracket any transition near this wall-clock time.
-  const before = offsetOn(floating - DAY, timeZone, budget);
-  const after = offsetOn(floating + DAY, timeZone, budget);
-  const candidates = [floating - before, floating - after].filter((instant) => instant + offsetOn(instant, timeZone, budget) === floating);
-  // No candidate shows this wall-clock time: it is in a spring-forward gap. Reading it with the
-  // offset from before the gap moves it forward by the gap's length (02:30 → 03:30).
-  return candidates.length ? Math.min(...candidates) : floating - before;
-}
-
-/** The instant of a wall-clock time (`YYYY-MM-DDTHH:mm`) in an IANA zone, using Intl only. */
-export function zonedToUtc(local: string, timeZone: string): Date {
-  return new Date(floatingToUtc(parseLocal(local), timeZone));
-}
-
+/** floatingToInstant with the offsets remembered and charged to `budget`. */
+const placeInZone = (floating: number, timeZone: string, budget?: Budget): number =>
+  floatingToInstant(floating, timeZone, (instant) => offsetOn(instant, timeZone, budget));
 
 const WEEKDAY = '(?:MO|TU|WE|TH|FR|SA|SU)';
 const int = (min: number, max: number, signed = false) => (value: string) => {
@@ -309,7 +285,7 @@ function seriesStarts(event: Schedule, from: number, to: number, limit: number, 
       if (floating >= high) return false;
       if (floating < low || cancelled.has(floating)) return true;
       budget.take(PLACING);
-      const start = floatingToUtc(floating, event.time_zone, budget);
+      const start = placeInZone(floating, event.time_zone, budget);
       if (start >= from && start < to) found.push(start);
       return found.length < limit;
     });
@@ -366,7 +342,7 @@ export function listOccurrences<T extends Schedule>(
         for (const start of seriesStarts(event, from.getTime(), end, limit, budget)) found.push({ start, index });
       } else {
         budget.take(PLACING);
-        const start = floatingToUtc(parseLocal(event.start_local), event.time_zone, budget);
+        const start = placeInZone(parseLocal(event.start_local), event.time_zone, budget);
         if (start >= from.getTime() && start < end) found.push({ start, index });
       }
       if (found.length >= 2 * limit) keepFirst();
@@ -399,6 +375,6 @@ export function occurrences(event: Schedule, from: Date, to: Date, limit = LISTI
 /** Whether a wall-clock start (`YYYY-MM-DDTHH:mm`) is one of the series' occurrences, cancelled or not. */
 export function isOccurrence(event: Schedule, local: string): boolean {
   if (!isLocalDateTime(local)) return false;
-  const start = floatingToUtc(parseLocal(local), event.time_zone);
+  const start = placeInZone(parseLocal(local), event.time_zone);
   return occurrences({ ...event, cancelled: undefined }, new Date(start), new Date(start + 1), 1).length === 1;
 }

@@ -296,6 +296,36 @@ describe('console: events', () => {
     expect(events.every((e) => e.source === feed)).to.equal(true);
   });
 
+  it('reads a time the clocks skip as the one after the gap and a time they show twice as the earlier, as the server does', async () => {
+    await executeServerCommand('emulate-time-zone', 'UTC');
+    await signIn();
+    const site = await createSite();
+    // Berlin springs forward on 28 March 2027 (02:00 → 03:00 CEST) and falls back on 31 October (03:00 CEST → 02:00 CET).
+    await put(site, 'skipped', { title: 'Skipped hour', timeZone: 'Europe/Berlin', startLocal: '2027-03-28T02:30' });
+    await put(site, 'twice', { title: 'Hour twice', timeZone: 'Europe/Berlin', startLocal: '2027-10-31T02:30' });
+    // West of UTC too: New York springs forward on 14 March 2027 (02:00 EST → 03:00 EDT).
+    await put(site, 'skipped-west', { title: 'Skipped hour west', timeZone: 'America/New_York', startLocal: '2027-03-14T02:30' });
+    const list = await editor(site, '');
+    await waitUntil(() => $$(list, 'tbody tr').length === 3, 'the events listed');
+    const when = (title: string) => text($$(list, 'tbody tr').find((row) => text(row.querySelector('td')) === title)!.querySelector('[data-label=Starts]'));
+    expect(when('Skipped hour')).to.match(/^Sun, Mar 28, 2027, 3:30 AM /, '02:30 does not exist that night: 03:30');
+    expect(when('Hour twice')).to.match(/^Sun, Oct 31, 2027, 2:30 AM /);
+    expect(when('Skipped hour west')).to.match(/^Sun, Mar 14, 2027, 3:30 AM /, 'forward in New York too');
+    list.remove();
+
+    for (const [id, there] of [
+      ['skipped', 'Sun, Mar 28, 1:30 AM'],
+      ['twice', 'Sun, Oct 31, 12:30 AM'],
+      ['skipped-west', 'Sun, Mar 14, 7:30 AM'],
+    ] as const) {
+      const el = await editor(site, `${id}/edit`);
+      await form(el);
+      await settled(el);
+      expect(text($(el, '#time-zone-hint'))).to.contain(`Where you are (UTC), that is ${there}.`, id);
+      el.remove();
+    }
+  });
+
   it('refuses an invalid save on its field and moves focus there', async () => {
     await signIn();
     const site = await createSite();

@@ -3,16 +3,17 @@ import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { calendarIcs } from '../../server/calendar/ics.js';
 import { parseIcs } from '../../server/calendar/import.js';
-import { isZone, wallClock } from '../../src/time.js';
-import { isRrule, occurrences, zonedToUtc } from '../../server/calendar/recurrence.js';
+import { floatingOf, floatingToInstant, instantOf, isZone, wallClock, zoneOffset } from '../../src/time.js';
+import { isOccurrence, isRrule, occurrences } from '../../server/calendar/recurrence.js';
 import type { EventRow } from '../../server/db/schema.js';
 import { ApiError } from '../../server/http/errors.js';
 
-const utc = (local: string, zone: string) => zonedToUtc(local, zone).toISOString();
+const utc = (local: string, zone: string) => new Date(instantOf(local, zone)).toISOString();
 const starts = (spans: Array<{ start: Date }>) => spans.map((s) => s.start.toISOString());
 const weekly = { start_local: '2026-10-21T19:00', time_zone: 'America/New_York', duration_minutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=WE' };
 
-describe('zonedToUtc', () => {
+// src/time.ts's instantOf is the one wall-clock → instant conversion of the console and the server.
+describe('instantOf', () => {
   it('places wall-clock times in their zone', () => {
     assert.equal(utc('2026-07-01T12:00', 'America/New_York'), '2026-07-01T16:00:00.000Z');
     assert.equal(utc('2026-01-15T12:00', 'America/New_York'), '2026-01-15T17:00:00.000Z');
@@ -25,21 +26,52 @@ describe('zonedToUtc', () => {
   it('moves a time in the spring-forward gap forward by the gap', () => {
     // 02:30 does not exist on these days: the clocks jump from 02:00 to 03:00, so 02:30 is read as 03:30.
     assert.equal(utc('2026-03-08T02:30', 'America/New_York'), '2026-03-08T07:30:00.000Z');
-    assert.equal(wallClock(zonedToUtc('2026-03-08T02:30', 'America/New_York').getTime(), 'America/New_York'), '2026-03-08T03:30');
+    assert.equal(wallClock(instantOf('2026-03-08T02:30', 'America/New_York'), 'America/New_York'), '2026-03-08T03:30');
     assert.equal(utc('2026-03-29T02:30', 'Europe/Berlin'), '2026-03-29T01:30:00.000Z');
-    assert.equal(wallClock(zonedToUtc('2026-03-29T02:30', 'Europe/Berlin').getTime(), 'Europe/Berlin'), '2026-03-29T03:30');
+    assert.equal(wallClock(instantOf('2026-03-29T02:30', 'Europe/Berlin'), 'Europe/Berlin'), '2026-03-29T03:30');
+    // The first minute of the gap and the first minute after it.
+    assert.equal(wallClock(instantOf('2026-03-29T02:00', 'Europe/Berlin'), 'Europe/Berlin'), '2026-03-29T03:00');
+    assert.equal(utc('2026-03-29T03:00', 'Europe/Berlin'), '2026-03-29T01:00:00.000Z');
+    // Southern hemisphere (Sydney springs forward in October) and a half-hour change (Lord Howe: 02:00 → 02:30).
+    assert.equal(wallClock(instantOf('2026-10-04T02:30', 'Australia/Sydney'), 'Australia/Sydney'), '2026-10-04T03:30');
+    assert.equal(wallClock(instantOf('2026-10-04T02:15', 'Australia/Lord_Howe'), 'Australia/Lord_Howe'), '2026-10-04T02:45');
   });
 
   it('takes the earlier instant of a time that happens twice at fall-back', () => {
     assert.equal(utc('2026-11-01T01:30', 'America/New_York'), '2026-11-01T05:30:00.000Z', '01:30 EDT, not EST');
     assert.equal(utc('2026-10-25T02:30', 'Europe/Berlin'), '2026-10-25T00:30:00.000Z', '02:30 CEST, not CET');
     assert.equal(utc('2026-11-01T02:00', 'America/New_York'), '2026-11-01T07:00:00.000Z', 'after the overlap: EST');
+    assert.equal(utc('2026-10-25T03:00', 'Europe/Berlin'), '2026-10-25T02:00:00.000Z', 'after the overlap: CET');
+    assert.equal(utc('2026-04-05T02:30', 'Australia/Sydney'), '2026-04-04T15:30:00.000Z', '02:30 AEDT, not AEST');
+    assert.equal(utc('2026-04-05T01:45', 'Australia/Lord_Howe'), '2026-04-04T14:45:00.000Z', '01:45 at +11:00, not +10:30');
   });
 
-  it('refuses what is not a real local date-time', () => {
-    assert.throws(() => zonedToUtc('2026-02-30T10:00', 'UTC'), RangeError);
-    assert.throws(() => zonedToUtc('2026-07-01 12:00', 'UTC'), RangeError);
-    assert.throws(() => zonedToUtc('2026-07-01T24:00', 'UTC'), RangeError);
+  it('gives back the wall-clock time of every instant that has one, across a year of DST changes', () => {
+    for (const zone of ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata']) {
+      for (let instant = Date.UTC(2026, 0, 1); instant < Date.UTC(2027, 0, 1); instant += 3 * 3_600_000 + 17 * 60_000) {
+        const local = wallClock(instant, zone);
+        const placed = instantOf(local, zone);
+        assert.equal(wallClock(placed, zone), local, `${local} in ${zone}`);
+        assert.ok(placed <= Math.floor(instant / 60_000) * 60_000, `${local} in ${zone}: the earlier of two`);
+      }
+    }
+  });
+
+  it('answers NaN for what is not a real local date-time', () => {
+    for (const local of ['2026-02-30T10:00', '2026-07-01 12:00', '2026-07-01T24:00', '2026-07-01T12:00:00', '2026-7-1T12:00', 'T', '']) {
+      assert.ok(Number.isNaN(instantOf(local, 'UTC')), local);
+      assert.ok(Number.isNaN(floatingOf(local)), local);
+    }
+    assert.equal(floatingOf('2028-02-29T23:59'), Date.UTC(2028, 1, 29, 23, 59));
+  });
+
+  it('gives the same instants with the offsets a caller remembers', () => {
+    const asked: number[] = [];
+    const remembered = (instant: number, zone: string) => (asked.push(instant), zoneOffset(instant, zone));
+    for (const local of ['2026-03-08T02:30', '2026-11-01T01:30', '2026-07-01T12:00']) {
+      assert.equal(floatingToInstant(floatingOf(local), 'America/New_York', remembered), instantOf(local, 'America/New_York'), local);
+    }
+    assert.ok(asked.length > 0, 'the stand-in is the one asked');
   });
 });
 
@@ -139,6 +171,7 @@ describe('occurrences', () => {
       '2026-03-08T07:30:00.000Z',
       '2026-03-09T06:30:00.000Z',
     ]);
+    assert.ok(isOccurrence(early, '2026-03-08T02:30'), 'the start in the gap is still one of the series');
   });
 });
 

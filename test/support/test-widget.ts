@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { atom } from 'nanostores';
 import type { Group } from '../../src/api/schemas.js';
 import { define } from '../../src/internal/define.js';
@@ -12,7 +11,11 @@ import { connectionQuery, type QueryState } from '../../src/stores/query.js';
  * name and seats, or what went wrong, exactly as the real widgets are built.
  */
 export class TestWidget extends SalonElement {
-  @property() group = 'spring-mastermind';
+  static override properties: PropertyDeclarations = {
+    group: {},
+  };
+
+  group = 'spring-mastermind';
 
   #group = new StoreController<QueryState<Group>>(this, atom({ loading: true }));
 

@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import type { ApiProblem } from '../../api.js';
 import '../../builder/builder.js';
 import { common } from '../../common.js';
@@ -18,7 +17,6 @@ import '../../../components/swap-card/swap-card.js';
 const t = translator(messages);
 
 /** The embed-code builder with the author's own site, groups, event tags and language. */
-@customElement('salon-console-embed')
 export class ConsoleEmbed extends ConsoleElement {
   readonly #data = new Task(this, {
     task: async ([site], { signal }) => {
@@ -48,6 +46,8 @@ export class ConsoleEmbed extends ConsoleElement {
       })}`;
   }
 }
+
+customElements.define('salon-console-embed', ConsoleEmbed);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiProblem, type AdminEvent, type EventInput, type Venue } from '../../api.js';
 import { common } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -11,7 +10,7 @@ import { field, focusFirstInvalid, problemBlock, select } from '../../parts.js';
 import { go, href } from '../../router.js';
 import { api } from '../../session.js';
 import { slug } from '../../site-form/site-form.js';
-import { dayOf, isDay, localZone } from '../../../src/time.js';
+import { dayOf, floatingOf, instantOf, isDay, localZone } from '../../../src/time.js';
 import { radios, serverProblem } from './fields.js';
 import { messages } from './messages.js';
 import { SalonConsoleNoticeEvent } from './notice.js';
@@ -31,7 +30,7 @@ import {
   type Frequency,
   type Repeat,
 } from './recurrence.js';
-import { instantOf, zoneOptionsWith } from './zones.js';
+import { zoneOptionsWith } from './zones.js';
 
 const t = translator(messages);
 
@@ -125,17 +124,26 @@ const draftOf = (event: AdminEvent): Draft => ({
  * show on their fields, and focus moves to the first one. Renders into the events screen's shadow
  * root (see events.ts).
  */
-@customElement('salon-console-event-editor')
 export class ConsoleEventEditor extends ConsoleElement {
-  /** The event to edit; empty for a new one. */
-  @property({ attribute: 'event-id' }) eventId = '';
+  static override properties: PropertyDeclarations = {
+    eventId: { attribute: 'event-id' },
+    draft: { state: true },
+    problems: { state: true },
+    saveProblem: { state: true },
+    saving: { state: true },
+  };
 
-  @state() private draft?: Draft;
+  /** The event to edit; empty for a new one. */
+  eventId = '';
+
+  private draft?: Draft;
   /** Problems found before saving, by control id. */
-  @state() private problems = new Map<string, string>();
-  @state() private saveProblem?: ApiProblem;
-  @state() private saving = false;
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  private problems = new Map<string, string>();
+  private saveProblem?: ApiProblem;
+  private saving = false;
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   /** The event as loaded, and what its rule read as, to send that rule unchanged if the author left it alone. */
   #event?: AdminEvent;
@@ -309,7 +317,7 @@ export class ConsoleEventEditor extends ConsoleElement {
 
   #when(): TemplateResult {
     const d = this.draft!;
-    const start = Date.parse(`${d.date}T${d.time}:00Z`);
+    const start = floatingOf(`${d.date}T${d.time}`);
     const minutes = Number(d.duration);
     let ends = '';
     if (!Number.isNaN(start) && whole(d.duration, 1, 1440)) {
@@ -540,6 +548,8 @@ export class ConsoleEventEditor extends ConsoleElement {
           : html`<p role="status">${common('loading')}</p>`}`;
   }
 }
+
+customElements.define('salon-console-event-editor', ConsoleEventEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

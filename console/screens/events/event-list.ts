@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiProblem, type AdminEvent } from '../../api.js';
 import { common } from '../../common.js';
 import { ConsoleElement } from '../../element.js';
@@ -10,7 +9,8 @@ import { href } from '../../router.js';
 import { api } from '../../session.js';
 import { messages } from './messages.js';
 import { describe, parseRule } from './recurrence.js';
-import { instantOf, whenIn } from './zones.js';
+import { instantOf } from '../../../src/time.js';
+import { whenIn } from './zones.js';
 
 const t = translator(messages);
 
@@ -28,17 +28,25 @@ function isPast(event: AdminEvent, now = Date.now()): boolean {
  * seats and where they came from; adding one; importing a calendar feed and re-importing the
  * feeds already imported. Renders into the events screen's shadow root (see events.ts).
  */
-@customElement('salon-console-event-list')
 export class ConsoleEventList extends ConsoleElement {
-  /** A message to announce on arrival ("Deleted …"). */
-  @property() notice = '';
+  static override properties: PropertyDeclarations = {
+    notice: {},
+    feedUrl: { state: true },
+    importProblem: { state: true },
+    fromForm: { state: true },
+    importing: { state: true },
+    imported: { state: true },
+  };
 
-  @state() private feedUrl = '';
-  @state() private importProblem?: ApiProblem;
+  /** A message to announce on arrival ("Deleted …"). */
+  notice = '';
+
+  private feedUrl = '';
+  private importProblem?: ApiProblem;
   /** Whether that problem is about the address typed in the form (not a re-import). */
-  @state() private fromForm = false;
-  @state() private importing = '';
-  @state() private imported = '';
+  private fromForm = false;
+  private importing = '';
+  private imported = '';
 
   readonly #events = new Task(this, {
     task: async ([site], { signal }) => (await api.events(site, signal)).events,
@@ -188,6 +196,8 @@ export class ConsoleEventList extends ConsoleElement {
           : html`<p role="status">${common('loading')}</p>`}`;
   }
 }
+
+customElements.define('salon-console-event-list', ConsoleEventList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiProblem, type AdminEvent, type AdminOccurrence, type Rsvp } from '../../api.js';
 import { common } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -12,7 +11,8 @@ import { href } from '../../router.js';
 import { api } from '../../session.js';
 import { messages } from './messages.js';
 import { describe, parseRule } from './recurrence.js';
-import { instantOf, whenIn } from './zones.js';
+import { instantOf } from '../../../src/time.js';
+import { whenIn } from './zones.js';
 
 const t = translator(messages);
 
@@ -25,19 +25,29 @@ const MAX = 200;
  * waiting for each, cancelling one date of a series (and restoring it), and the RSVPs by date with
  * a CSV download. Renders into the events screen's shadow root (see events.ts).
  */
-@customElement('salon-console-event-page')
 export class ConsoleEventPage extends ConsoleElement {
-  /** The event shown. */
-  @property({ attribute: 'event-id' }) eventId = '';
-  /** A message to announce on arrival ("Saved."). */
-  @property() notice = '';
+  static override properties: PropertyDeclarations = {
+    eventId: { attribute: 'event-id' },
+    notice: {},
+    count: { state: true },
+    status: { state: true },
+    problem: { state: true },
+    busy: { state: true },
+  };
 
-  @state() private count = PAGE;
-  @state() private status = '';
-  @state() private problem?: ApiProblem;
+  /** The event shown. */
+  eventId = '';
+  /** A message to announce on arrival ("Saved."). */
+  notice = '';
+
+  private count = PAGE;
+  private status = '';
+  private problem?: ApiProblem;
   /** The date being cancelled or restored. */
-  @state() private busy = '';
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  private busy = '';
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   readonly #data = new Task(this, {
     task: async ([site, id, count], { signal }) => {
@@ -192,6 +202,8 @@ export class ConsoleEventPage extends ConsoleElement {
           : html`<p role="status">${common('loading')}</p>`}`;
   }
 }
+
+customElements.define('salon-console-event-page', ConsoleEventPage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ConsoleElement } from '../../element.js';
 import './event-editor.js';
 import './event-list.js';
@@ -14,7 +13,6 @@ import type { SalonConsoleNoticeEvent } from './notice.js';
  * shadow root of its own: the shell looks for the screen's `h1` there (for the page title and
  * focus on arrival), and the shared styles and `focusFirstInvalid()` reach every control.
  */
-@customElement('salon-console-events')
 export class ConsoleEvents extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -88,11 +86,16 @@ export class ConsoleEvents extends ConsoleElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    path: {},
+    notice: { state: true },
+  };
+
   /** The rest of the address after the screen's name (`#/<site>/events/<path>`). */
-  @property() path = '';
+  path = '';
 
   /** What to announce on the page an action led to, while the author is on it. */
-  @state() private notice?: { path: string; text: string };
+  private notice?: { path: string; text: string };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('path') && this.notice && this.notice.path !== this.path) this.notice = undefined;
@@ -114,6 +117,8 @@ export class ConsoleEvents extends ConsoleElement {
     return html`<salon-console-event-list .site=${this.site} .notice=${notice}></salon-console-event-list>`;
   }
 }
+
+customElements.define('salon-console-events', ConsoleEvents);
 
 declare global {
   interface HTMLElementTagNameMap {

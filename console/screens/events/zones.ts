@@ -3,15 +3,6 @@
 import { formatDateTime } from '../../i18n.js';
 import { zoneOffset } from '../../../src/time.js';
 
-/** The instant of a wall-clock time (`YYYY-MM-DDTHH:mm`) in a zone, in ms; NaN for a broken one. */
-export function instantOf(local: string, timeZone: string): number {
-  const floating = Date.parse(`${local}:00Z`);
-  if (Number.isNaN(floating)) return NaN;
-  // Twice: the second reading uses the offset in force at the first guess, right across DST changes.
-  const guess = floating - zoneOffset(floating, timeZone);
-  return floating - zoneOffset(guess, timeZone);
-}
-
 /** "Wed, Jan 14, 2026, 7:00 PM ET": an instant as it reads in the event's zone, the zone named. */
 export const whenIn = (instant: number | string, timeZone: string): string =>
   formatDateTime(new Date(instant).toISOString(), {

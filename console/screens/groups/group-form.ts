@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AdminGroup, ApiProblem, FormField, GroupInput } from '../../api.js';
 import { common } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -123,7 +122,6 @@ const fromGroup = (g: AdminGroup): Draft => ({
  * @fires salon-console-group-saved - `detail`: the saved group's id and name, and whether it is new.
  * @fires salon-console-group-deleted - `detail`: the deleted group's id and name.
  */
-@customElement('salon-console-group-form')
 export class ConsoleGroupForm extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -169,19 +167,32 @@ export class ConsoleGroupForm extends ConsoleElement {
     `,
   ];
 
-  /** The group to edit; none for a new group. */
-  @property({ attribute: false }) group?: AdminGroup;
-  /** Ids the site's groups already have: a new group may not take one. */
-  @property({ attribute: false }) taken: string[] = [];
+  static override properties: PropertyDeclarations = {
+    group: { attribute: false },
+    taken: { attribute: false },
+    draft: { state: true },
+    missing: { state: true },
+    problem: { state: true },
+    saving: { state: true },
+    deleteProblem: { state: true },
+    status: { state: true },
+  };
 
-  @state() private draft: Draft = blank();
+  /** The group to edit; none for a new group. */
+  group?: AdminGroup;
+  /** Ids the site's groups already have: a new group may not take one. */
+  taken: string[] = [];
+
+  private draft: Draft = blank();
   /** Problems found before sending, by field (`name`, `fields.0.label`…). */
-  @state() private missing = new Map<string, string>();
-  @state() private problem?: ApiProblem;
-  @state() private saving = false;
-  @state() private deleteProblem?: ApiProblem;
-  @state() private status = '';
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  private missing = new Map<string, string>();
+  private problem?: ApiProblem;
+  private saving = false;
+  private deleteProblem?: ApiProblem;
+  private status = '';
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   #idTouched = false;
   #versionTouched = false;
@@ -602,6 +613,8 @@ export class ConsoleGroupForm extends ConsoleElement {
       <salon-console-confirm></salon-console-confirm>`;
   }
 }
+
+customElements.define('salon-console-group-form', ConsoleGroupForm);
 
 declare global {
   interface HTMLElementTagNameMap {

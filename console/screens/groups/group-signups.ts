@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AdminGroup, ApiProblem, Signup, SignupStatus } from '../../api.js';
 import { common } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -27,7 +26,6 @@ const page = (source: string): TemplateResult | string =>
  *
  * @fires salon-console-signups-changed - A reader was removed (the group's counts changed).
  */
-@customElement('salon-console-group-signups')
 export class ConsoleGroupSignups extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -90,13 +88,22 @@ export class ConsoleGroupSignups extends ConsoleElement {
     `,
   ];
 
-  /** The group whose signups these are. */
-  @property({ attribute: false }) group!: AdminGroup;
+  static override properties: PropertyDeclarations = {
+    group: { attribute: false },
+    filter: { state: true },
+    status: { state: true },
+    problem: { state: true },
+  };
 
-  @state() private filter: SignupStatus | '' = '';
-  @state() private status = '';
-  @state() private problem?: ApiProblem;
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  /** The group whose signups these are. */
+  group!: AdminGroup;
+
+  private filter: SignupStatus | '' = '';
+  private status = '';
+  private problem?: ApiProblem;
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   readonly #signups = new Task(this, {
     task: async ([site, group, status], { signal }) => {
@@ -213,6 +220,8 @@ export class ConsoleGroupSignups extends ConsoleElement {
       <salon-console-confirm></salon-console-confirm>`;
   }
 }
+
+customElements.define('salon-console-group-signups', ConsoleGroupSignups);
 
 declare global {
   interface HTMLElementTagNameMap {

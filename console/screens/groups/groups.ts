@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AdminGroup, ApiProblem } from '../../api.js';
 import { common } from '../../common.js';
 import { ConsoleElement } from '../../element.js';
@@ -31,7 +30,6 @@ function parsePage(path: string): Page {
  * (`groups/new`, `groups/<id>/edit`); and each group's signups with proof of consent
  * (`groups/<id>`).
  */
-@customElement('salon-console-groups')
 export class ConsoleGroups extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -65,11 +63,16 @@ export class ConsoleGroups extends ConsoleElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    path: {},
+    flash: { state: true },
+  };
+
   /** The rest of the address after the screen's name (`#/<site>/groups/<path>`). */
-  @property() path = '';
+  path = '';
 
   /** A save or removal to report, on the page it leads to. */
-  @state() private flash?: { path: string; text: string };
+  private flash?: { path: string; text: string };
 
   /** Loaded again on every move between the screen's pages, so counts and groups are fresh. */
   readonly #groups = new Task(this, {
@@ -211,6 +214,8 @@ export class ConsoleGroups extends ConsoleElement {
           : html`<p role="status">${common('loading')}</p>`}`;
   }
 }
+
+customElements.define('salon-console-groups', ConsoleGroups);
 
 declare global {
   interface HTMLElementTagNameMap {

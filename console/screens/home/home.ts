@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem, Overview } from '../../api.js';
 import { common } from '../../common.js';
 import { ConsoleElement } from '../../element.js';
@@ -27,7 +26,6 @@ interface Step {
  * pages that tried to show the widgets from an address that is not registered (with a one-click
  * fix), swap proposals waiting for an answer, and the signups so far.
  */
-@customElement('salon-console-home')
 export class ConsoleHome extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -91,8 +89,13 @@ export class ConsoleHome extends ConsoleElement {
     `,
   ];
 
-  @state() private fixed = '';
-  @state() private fixProblem?: ApiProblem;
+  static override properties: PropertyDeclarations = {
+    fixed: { state: true },
+    fixProblem: { state: true },
+  };
+
+  private fixed = '';
+  private fixProblem?: ApiProblem;
 
   readonly #overview = new Task(this, {
     task: ([site], { signal }) => api.overview(site, signal),
@@ -184,6 +187,8 @@ export class ConsoleHome extends ConsoleElement {
       })}`;
   }
 }
+
+customElements.define('salon-console-home', ConsoleHome);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem } from '../../api.js';
 import { ConsoleElement } from '../../element.js';
 import { translator } from '../../i18n.js';
@@ -15,12 +14,17 @@ const t = translator(messages);
  *
  * @fires salon-console-site-created - `detail.id` is the new site's id.
  */
-@customElement('salon-console-new-site')
 export class ConsoleNewSite extends ConsoleElement {
+  static override properties: PropertyDeclarations = {
+    first: { type: Boolean },
+    busy: { state: true },
+    problem: { state: true },
+  };
+
   /** The author's first site (a warmer heading). */
-  @property({ type: Boolean }) first = false;
-  @state() private busy = false;
-  @state() private problem?: ApiProblem;
+  first = false;
+  private busy = false;
+  private problem?: ApiProblem;
   /** Where the form starts; one object, so a re-render never resets what the author typed. */
   readonly #blank: SiteDraft = { id: '', name: '', authorName: '', origins: [''], lang: this.language, listed: false, genres: [], about: '' };
 
@@ -50,6 +54,8 @@ export class ConsoleNewSite extends ConsoleElement {
       ></salon-console-site-form>`;
   }
 }
+
+customElements.define('salon-console-new-site', ConsoleNewSite);
 
 declare global {
   interface HTMLElementTagNameMap {

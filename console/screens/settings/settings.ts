@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem, Owner, Site, Token } from '../../api.js';
 import { common, copyText } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -19,18 +18,31 @@ const t = translator(messages);
  * A site's settings: its names, website addresses, language and directory listing; its owners;
  * and the API tokens scripts use.
  */
-@customElement('salon-console-settings')
 export class ConsoleSettings extends ConsoleElement {
-  @state() private saving = false;
-  @state() private saveProblem?: ApiProblem;
-  @state() private status = '';
-  @state() private ownerEmail = '';
-  @state() private ownerProblem?: ApiProblem;
-  @state() private tokenName = '';
-  @state() private tokenProblem?: ApiProblem;
-  @state() private made?: Token & { token: string };
-  @state() private copied = '';
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  static override properties: PropertyDeclarations = {
+    saving: { state: true },
+    saveProblem: { state: true },
+    status: { state: true },
+    ownerEmail: { state: true },
+    ownerProblem: { state: true },
+    tokenName: { state: true },
+    tokenProblem: { state: true },
+    made: { state: true },
+    copied: { state: true },
+  };
+
+  private saving = false;
+  private saveProblem?: ApiProblem;
+  private status = '';
+  private ownerEmail = '';
+  private ownerProblem?: ApiProblem;
+  private tokenName = '';
+  private tokenProblem?: ApiProblem;
+  private made?: Token & { token: string };
+  private copied = '';
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   readonly #settings = new Task(this, {
     task: async ([site], { signal }): Promise<SiteDraft & Site> => api.settings(site, signal),
@@ -212,6 +224,8 @@ export class ConsoleSettings extends ConsoleElement {
       <salon-console-confirm></salon-console-confirm>`;
   }
 }
+
+customElements.define('salon-console-settings', ConsoleSettings);
 
 declare global {
   interface HTMLElementTagNameMap {

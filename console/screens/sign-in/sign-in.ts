@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem } from '../../api.js';
 import { ConsoleElement } from '../../element.js';
 import { translator } from '../../i18n.js';
@@ -20,13 +19,20 @@ const linkToken = (): string | null => new URLSearchParams(location.search).get(
  *
  * @fires salon-console-signed-in - The session cookie is set.
  */
-@customElement('salon-console-sign-in')
 export class ConsoleSignIn extends ConsoleElement {
-  @state() private email = '';
-  @state() private phase: 'form' | 'sending' | 'sent' | 'link' | 'checking' = linkToken() ? 'link' : 'form';
-  @state() private invalid = false;
-  @state() private linkFailed = false;
-  @state() private problem?: ApiProblem;
+  static override properties: PropertyDeclarations = {
+    email: { state: true },
+    phase: { state: true },
+    invalid: { state: true },
+    linkFailed: { state: true },
+    problem: { state: true },
+  };
+
+  private email = '';
+  private phase: 'form' | 'sending' | 'sent' | 'link' | 'checking' = linkToken() ? 'link' : 'form';
+  private invalid = false;
+  private linkFailed = false;
+  private problem?: ApiProblem;
 
   async #send(e: Event): Promise<void> {
     e.preventDefault();
@@ -107,6 +113,8 @@ export class ConsoleSignIn extends ConsoleElement {
       ${this.#form()}`;
   }
 }
+
+customElements.define('salon-console-sign-in', ConsoleSignIn);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem, BookInput } from '../../api.js';
 import { ConsoleElement } from '../../element.js';
 import { translator } from '../../i18n.js';
@@ -38,7 +37,6 @@ export interface BookSave {
  *
  * @fires salon-console-book-save - `detail` is the book to save.
  */
-@customElement('salon-console-book-form')
 export class ConsoleBookForm extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -59,20 +57,31 @@ export class ConsoleBookForm extends ConsoleElement {
     `,
   ];
 
-  /** The book to start from. */
-  @property({ attribute: false }) value: BookDraft = emptyBook();
-  /** A new book: its id is asked for. */
-  @property({ type: Boolean, attribute: 'is-new' }) isNew = false;
-  /** Ids of the author's other books, which a new book may not take. */
-  @property({ attribute: false }) taken: string[] = [];
-  @property() submitLabel = '';
-  @property({ type: Boolean }) busy = false;
-  /** The server's refusal of the last save. */
-  @property({ attribute: false }) problem?: ApiProblem;
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    isNew: { type: Boolean, attribute: 'is-new' },
+    taken: { attribute: false },
+    submitLabel: {},
+    busy: { type: Boolean },
+    problem: { attribute: false },
+    draft: { state: true },
+    own: { state: true },
+  };
 
-  @state() private draft: BookDraft = emptyBook();
+  /** The book to start from. */
+  value: BookDraft = emptyBook();
+  /** A new book: its id is asked for. */
+  isNew = false;
+  /** Ids of the author's other books, which a new book may not take. */
+  taken: string[] = [];
+  submitLabel = '';
+  busy = false;
+  /** The server's refusal of the last save. */
+  problem?: ApiProblem;
+
+  private draft: BookDraft = emptyBook();
   /** Problems found here, by field name, before anything is sent. */
-  @state() private own = new Map<string, string>();
+  private own = new Map<string, string>();
   #idTouched = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -250,6 +259,8 @@ export class ConsoleBookForm extends ConsoleElement {
     </form>`;
   }
 }
+
+customElements.define('salon-console-book-form', ConsoleBookForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import uPlot from 'uplot';
 import type { Counts } from '../../api.js';
 import { ConsoleElement } from '../../element.js';
@@ -40,7 +39,6 @@ const HEIGHT = 160;
  * and the totals); the exact figures are in the table beside it. Follows its container's width
  * and the system's light or dark colours.
  */
-@customElement('salon-console-ledger-chart')
 export class ConsoleLedgerChart extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -189,17 +187,25 @@ export class ConsoleLedgerChart extends ConsoleElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    days: { attribute: false },
+    sent: { attribute: false },
+    received: { attribute: false },
+    label: {},
+    hovered: { state: true },
+  };
+
   /** UTC days, `YYYY-MM-DD`, oldest first. */
-  @property({ attribute: false }) days: string[] = [];
+  days: string[] = [];
   /** What this site's readers gave the partner's book, per day. */
-  @property({ attribute: false }) sent?: DailySeries;
+  sent?: DailySeries;
   /** What the partner's readers gave this site's book, per day. */
-  @property({ attribute: false }) received?: DailySeries;
+  received?: DailySeries;
   /** What the chart shows, for assistive technology (it is one image to them). */
-  @property() label = '';
+  label = '';
 
   /** The day under the pointer, for the figures line under the chart. */
-  @state() private hovered?: number;
+  private hovered?: number;
 
   #charts: uPlot[] = [];
   /** The language the chart's dates and numbers were written in. */
@@ -335,6 +341,8 @@ export class ConsoleLedgerChart extends ConsoleElement {
       <p class="readout" aria-hidden="true">${this.#readout()}</p>`;
   }
 }
+
+customElements.define('salon-console-ledger-chart', ConsoleLedgerChart);
 
 declare global {
   interface HTMLElementTagNameMap {

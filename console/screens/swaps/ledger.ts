@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem, Counts, LedgerEntry } from '../../api.js';
 import { common } from '../../common.js';
 import { ConsoleElement } from '../../element.js';
@@ -29,7 +28,6 @@ const zero: Counts = { impressions: 0, clicks: 0, signups: 0 };
  * clicks, signups) over the last 7, 30 or 90 days and in all, as a table with the exact figures
  * and as a chart day by day; and the ledger and the swap signups as CSV downloads.
  */
-@customElement('salon-console-swap-ledger')
 export class ConsoleSwapLedger extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -107,11 +105,16 @@ export class ConsoleSwapLedger extends ConsoleElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    swaps: { attribute: false },
+    days: { state: true },
+  };
+
   /** The swaps to show (those that ran), in order. */
-  @property({ attribute: false }) swaps: LedgerSwap[] = [];
+  swaps: LedgerSwap[] = [];
 
   /** The period the table and chart cover, in days. */
-  @state() private days: (typeof PERIODS)[number] = 30;
+  private days: (typeof PERIODS)[number] = 30;
 
   readonly #daily = new Task(this, {
     task: ([site, days], { signal }) => api.dailyLedger(site, days, signal),
@@ -204,6 +207,8 @@ export class ConsoleSwapLedger extends ConsoleElement {
       </ul>`;
   }
 }
+
+customElements.define('salon-console-swap-ledger', ConsoleSwapLedger);
 
 declare global {
   interface HTMLElementTagNameMap {

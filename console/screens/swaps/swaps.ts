@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiProblem, Book, DirectoryAuthor, Swap } from '../../api.js';
 import { common } from '../../common.js';
 import type { ConsoleConfirm } from '../../confirm.js';
@@ -35,10 +34,18 @@ type Page =
 
 function pageOf(path: string): Page {
   const [first, second] = path.split('/').filter(Boolean);
-  if (first === 'books') return second === undefined ? { name: 'books' } : second === 'new' ? { name: 'book' } : { name: 'book', id: second };
+  if (first === 'books' && second === undefined) return { name: 'books' };
+  if (first === 'books') return second === 'new' ? { name: 'book' } : { name: 'book', id: second };
   if (first === 'directory') return { name: 'directory' };
   if (first === 'propose' && second) return { name: 'propose', partner: second };
   return { name: 'swaps' };
+}
+
+/** The badge on a past swap: which side declined or withdrew it, or that it ended. */
+function pastBadge(swap: Swap, mine: boolean): string {
+  if (swap.status === 'declined') return t(mine ? 'past.declined.them' : 'past.declined.you');
+  if (swap.status === 'withdrawn') return t(mine ? 'past.withdrawn.you' : 'past.withdrawn.them');
+  return t('past.ended');
 }
 
 const day = (iso: string | null): string => (iso ? formatDateTime(iso, { dateStyle: 'medium' }) : '');
@@ -59,7 +66,6 @@ const noProposal = (): Proposal => ({ book: '', partnerBook: '', weight: '', pla
  * received; their books (`#/<site>/swaps/books`, `books/new`, `books/<id>`); and the directory of
  * authors to propose a swap to (`directory`, `propose/<site>`).
  */
-@customElement('salon-console-swaps')
 export class ConsoleSwaps extends ConsoleElement {
   static override styles = [
     ...ConsoleElement.styles,
@@ -189,26 +195,44 @@ export class ConsoleSwaps extends ConsoleElement {
     `,
   ];
 
-  /** The rest of the address after the screen's name (`#/<site>/swaps/<path>`). */
-  @property() path = '';
+  static override properties: PropertyDeclarations = {
+    path: {},
+    status: { state: true },
+    problem: { state: true },
+    problemBook: { state: true },
+    acting: { state: true },
+    savingBook: { state: true },
+    bookProblem: { state: true },
+    genre: { state: true },
+    proposal: { state: true },
+    proposalProblem: { state: true },
+    proposalOwn: { state: true },
+    proposing: { state: true },
+    moreOpen: { state: true },
+  };
 
-  @state() private status = '';
+  /** The rest of the address after the screen's name (`#/<site>/swaps/<path>`). */
+  path = '';
+
+  private status = '';
   /** A swap answered or a book deleted that the server refused. */
-  @state() private problem?: ApiProblem;
+  private problem?: ApiProblem;
   /** The book whose deletion `problem` is about, to show it on that book. */
-  @state() private problemBook = '';
+  private problemBook = '';
   /** The swap being answered, whose buttons wait. */
-  @state() private acting = '';
-  @state() private savingBook = false;
-  @state() private bookProblem?: ApiProblem;
-  @state() private genre = '';
-  @state() private proposal: Proposal = noProposal();
-  @state() private proposalProblem?: ApiProblem;
+  private acting = '';
+  private savingBook = false;
+  private bookProblem?: ApiProblem;
+  private genre = '';
+  private proposal: Proposal = noProposal();
+  private proposalProblem?: ApiProblem;
   /** Problems found here in the proposal, by field. */
-  @state() private proposalOwn = new Map<string, string>();
-  @state() private proposing = false;
-  @state() private moreOpen = false;
-  @query('salon-console-confirm') private confirm!: ConsoleConfirm;
+  private proposalOwn = new Map<string, string>();
+  private proposing = false;
+  private moreOpen = false;
+  private get confirm(): ConsoleConfirm {
+    return this.renderRoot.querySelector('salon-console-confirm')!;
+  }
 
   /** The page the status message belongs to: it is cleared on the way to any other. */
   #statusPath = '';
@@ -331,7 +355,8 @@ export class ConsoleSwaps extends ConsoleElement {
     this.acting = s.id;
     try {
       await api.answerSwap(this.site, s.id, answer);
-      this.#announce(t(withdraw ? 'withdrawn' : answer === 'accept' ? 'accepted' : answer === 'decline' ? 'declined' : 'ended', { partner }));
+      const done = withdraw ? 'withdrawn' : ({ accept: 'accepted', decline: 'declined', end: 'ended' } as const)[answer];
+      this.#announce(t(done, { partner }));
       await this.#data.run();
       await this.updateComplete;
       // The swap moved to another list: focus follows it there.
@@ -391,8 +416,7 @@ export class ConsoleSwaps extends ConsoleElement {
             <div class="list">
               ${past.map((s) => {
                 const partner = this.#name(d, s.partner);
-                const badge = s.status === 'declined' ? (mine(s) ? t('past.declined.them') : t('past.declined.you')) : s.status === 'withdrawn' ? (mine(s) ? t('past.withdrawn.you') : t('past.withdrawn.them')) : t('past.ended');
-                return this.#swapCard(d, s, html`${t('running.with', { partner })} <span class="badge">${badge}</span>`);
+                return this.#swapCard(d, s, html`${t('running.with', { partner })} <span class="badge">${pastBadge(s, mine(s))}</span>`);
               })}
             </div>
           </section>`
@@ -686,8 +710,9 @@ export class ConsoleSwaps extends ConsoleElement {
       case 'books':
         return t('books.heading');
       case 'book': {
-        const title = page.id === undefined ? undefined : d?.books.find((b) => b.id === page.id)?.title;
-        return page.id === undefined ? t('book.new.heading') : title ? t('book.edit.heading', { title }) : t('book.edit.heading.plain');
+        if (page.id === undefined) return t('book.new.heading');
+        const title = d?.books.find((b) => b.id === page.id)?.title;
+        return title ? t('book.edit.heading', { title }) : t('book.edit.heading.plain');
       }
       case 'directory':
         return t('find');
@@ -713,11 +738,17 @@ export class ConsoleSwaps extends ConsoleElement {
     }
   }
 
+  /** Where a page's back link goes, and what it says: a book back to the books, a proposal to the directory. */
+  #up(page: Page): [url: string, label: string] {
+    if (page.name === 'book') return [href(this.site, 'swaps', 'books'), t('books.back')];
+    if (page.name === 'propose') return [href(this.site, 'swaps', 'directory'), t('directory.back')];
+    return [href(this.site, 'swaps'), t('back')];
+  }
+
   protected override render(): TemplateResult {
     const page = pageOf(this.path);
     const d = this.#data.value;
-    const up = page.name === 'book' ? href(this.site, 'swaps', 'books') : page.name === 'propose' ? href(this.site, 'swaps', 'directory') : href(this.site, 'swaps');
-    const upLabel = page.name === 'book' ? t('books.back') : page.name === 'propose' ? t('directory.back') : t('back');
+    const [up, upLabel] = this.#up(page);
     // One heading and one status line for every page, so the status is announced across a move.
     return html`${page.name === 'swaps' ? nothing : html`<a class="back" href=${up}>${upLabel}</a>`}
       <h1>${this.#heading(page, d)}</h1>
@@ -730,6 +761,8 @@ export class ConsoleSwaps extends ConsoleElement {
       <salon-console-confirm></salon-console-confirm>`;
   }
 }
+
+customElements.define('salon-console-swaps', ConsoleSwaps);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -60,7 +60,7 @@ export function createApp({ files, ...options }: AppOptions): Hono<Env> {
 
   app.use('/v1/*', async (c, next) => {
     // NUL and other control characters in a path or query reach no route (PostgreSQL refuses NUL).
-    const problem = urlProblem(new URL(c.req.url));
+    const problem = urlProblem(c.req.url);
     if (problem) throw new ApiError(400, 'invalid_characters', problem);
     await next();
     // On c.res.headers, not c.header(): that reads bodyUsed, which makes @hono/node-server turn its

@@ -13,6 +13,7 @@ import type { Deps } from '../deps.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { queueCancellations } from '../rsvps.js';
+import { stringList } from '../db/json.js';
 import { lockSite } from '../db/locks.js';
 import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED } from './limits.js';
 import { isZone, wallClock } from '../../src/time.js';
@@ -314,7 +315,7 @@ export async function importFeed(
     await lockSite(trx, site, deps.postgres);
     const known = await trx.selectFrom('events').select(['uid', 'cancelled']).where('site_id', '=', site).where('uid', 'is not', null).execute();
     const uids = new Set(known.map((row) => row.uid));
-    const wasCancelled = new Map(known.map((row) => [row.uid, JSON.parse(row.cancelled) as string[]]));
+    const wasCancelled = new Map(known.map((row) => [row.uid, stringList(row.cancelled)]));
     await ensureRoom(trx, site, events.filter((event) => !uids.has(event.uid)).length, 'url');
     let imported = 0;
     let updated = 0;

@@ -133,10 +133,8 @@ export function createApp({ files, ...options }: AppOptions): Hono<Env> {
     }
   });
   app.use('/v1/sites/:site/*', cache.middleware());
-  app.use('/v1/*', async (c, next) => {
-    if (c.req.method !== 'GET') return next();
-    return etag()(c, next);
-  });
+  const tag = etag();
+  app.use('/v1/*', (c, next) => (c.req.method === 'GET' ? tag(c, next) : next()));
 
   app.route('/v1', groupRoutes(deps));
   app.route('/v1', eventRoutes(deps));

@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import type { Deps } from '../deps.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
+import { httpUrl } from '../http/validate.js';
 import { queueCancellations } from '../rsvps.js';
 import { stringList } from '../db/json.js';
 import { lockSite } from '../db/locks.js';
@@ -68,16 +69,9 @@ const publicLookup: LookupFunction = (hostname, options, callback) => {
 
 /** The URL if it is http(s), else 422. */
 function feedUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ApiError(422, 'invalid', 'url: Expected an http:// or https:// URL.', 'url');
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ApiError(422, 'invalid', 'url: Expected an http:// or https:// URL.', 'url');
-  }
-  return parsed;
+  const href = httpUrl(url);
+  if (!href) throw new ApiError(422, 'invalid', 'url: Expected an http:// or https:// URL.', 'url');
+  return new URL(href);
 }
 
 /** GETs a feed's text, following redirects, within the time and size limits. */

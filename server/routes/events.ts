@@ -40,6 +40,17 @@ export function listingWindow(from: Date, to: Date): { from: Date; to: Date } {
  */
 export function cacheKey(href: string): string {
   if (!EVENTS_URL.test(href)) return href;
+  // Worked out once per URL: every request asks, those answered from the cache too.
+  let key = listingKeys.get(href);
+  if (key === undefined) {
+    if (listingKeys.size >= 2_000) listingKeys.clear();
+    listingKeys.set(href, (key = listingKey(href)));
+  }
+  return key;
+}
+const listingKeys = new Map<string, string>();
+
+function listingKey(href: string): string {
   const url = new URL(href);
   const query = url.searchParams;
   const from = new Date(query.get('from') ?? '');

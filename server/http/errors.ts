@@ -40,6 +40,11 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof HTTPException && error.status === 400 && error.message === MALFORMED_JSON) {
     return handleError(invalidJson(), c);
   }
+  // A refusal that carries its answer, written in our format (hono/bearer-auth's, in auth/access.ts).
+  if (error instanceof HTTPException && error.res) {
+    for (const [name, value] of error.res.headers) c.header(name, value);
+    return c.newResponse(error.res.body, error.res.status as ContentfulStatusCode);
+  }
   if (error instanceof HTTPException && error.status < 500) {
     return c.json(errorBody('bad_request', error.message || 'Bad request.'), error.status as ContentfulStatusCode);
   }

@@ -60,7 +60,7 @@ export function createApp({ files, ...options }: AppOptions): Hono<Env> {
 
   app.use('/v1/*', async (c, next) => {
     // NUL and other control characters in a path or query reach no route (PostgreSQL refuses NUL).
-    const problem = urlProblem(new URL(c.req.url));
+    const problem = urlProblem(c.req.url);
     if (problem) throw new ApiError(400, 'invalid_characters', problem);
     await next();
     // On c.res.headers, not c.header(): that reads bodyUsed, which makes @hono/node-server turn its
@@ -133,10 +133,8 @@ export function createApp({ files, ...options }: AppOptions): Hono<Env> {
     }
   });
   app.use('/v1/sites/:site/*', cache.middleware());
-  app.use('/v1/*', async (c, next) => {
-    if (c.req.method !== 'GET') return next();
-    return etag()(c, next);
-  });
+  const tag = etag();
+  app.use('/v1/*', (c, next) => (c.req.method === 'GET' ? tag(c, next) : next()));
 
   app.route('/v1', groupRoutes(deps));
   app.route('/v1', eventRoutes(deps));

@@ -9,7 +9,7 @@ import { ApiError } from './http/errors.js';
 import { createMailer } from './mail/mailer.js';
 import { MailQueue } from './mail/queue.js';
 import { inviteMail, ownerMail } from './mail/texts.js';
-import { Email } from './requests.js';
+import { Email } from './http/validate.js';
 import { siteOf } from './sites/cache.js';
 import { Origins } from './sites/origins.js';
 import { addOwner, inviteAuthor, listOwners } from './sites/owners.js';

@@ -1,19 +1,8 @@
 // What the API accepts. Responses are checked against the browser client's schemas
 // (src/api/schemas.ts); both are documented in openapi.yaml, and test/server/contract.test.ts
-// checks that the three agree.
+// checks that the three agree. The rules they are made of are http/validate.ts's.
 import * as v from 'valibot';
-import { text } from './http/validate.js';
-
-/** Trimmed and lower-cased, so one reader is one row whatever they type. */
-export const Email = v.pipe(
-  v.string(),
-  v.trim(),
-  v.maxLength(254),
-  v.email('Please enter a valid email address.'),
-  v.toLowerCase(),
-);
-
-export const Instant = v.pipe(v.string(), v.isoTimestamp('Expected an ISO 8601 timestamp.'));
+import { count, Email, Instant, required, text } from './http/validate.js';
 
 export const SignupBody = v.object({
   email: Email,
@@ -34,7 +23,7 @@ export const SignupBody = v.object({
 
 export const RsvpBody = v.object({
   start: Instant,
-  name: v.pipe(text(200), v.minLength(1, 'Please enter your name.')),
+  name: required(200, 'Please enter your name.'),
   email: Email,
 });
 
@@ -44,6 +33,12 @@ export const EventsQuery = v.object({
   tag: v.optional(text(100)),
   /** `cancelled`: list cancelled occurrences too, marked with their status (clients that show them as such ask). */
   include: v.optional(v.picklist(['cancelled'])),
+});
+
+export const RecommendationsQuery = v.object({
+  placement: v.optional(text(100)),
+  genre: v.optional(text(100)),
+  limit: v.optional(count(1, 10)),
 });
 
 export const SwapSignupBody = v.object({

@@ -3,8 +3,9 @@
 // with a cookie must come from the server's own pages (its Origin), so no other page can make a
 // signed-in author's browser change anything.
 import type { Context, MiddlewareHandler } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
 import type { Deps, Env } from '../deps.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError, errorBody } from '../http/errors.js';
 import { isOwner } from '../sites/owners.js';
 import { findToken } from '../sites/tokens.js';
 
@@ -21,8 +22,9 @@ export async function sessionEmail(deps: Deps, c: Context): Promise<string | und
   return session?.user.email.toLowerCase();
 }
 
-const unauthorized = (message: string) =>
-  new ApiError(401, 'unauthorized', message, undefined, { 'www-authenticate': 'Bearer' });
+const CHALLENGE = { 'www-authenticate': 'Bearer' };
+
+const unauthorized = (message: string) => new ApiError(401, 'unauthorized', message, undefined, CHALLENGE);
 
 /** A write with a session cookie must come from one of the server's own pages. */
 function checkSameOrigin(deps: Deps, c: Context): void {
@@ -50,16 +52,25 @@ export function signedIn(deps: Deps): MiddlewareHandler<Env> {
  * else is 401, the same for a site that does not exist, so the answer tells nothing about sites.
  */
 export function siteAdmin(deps: Deps): MiddlewareHandler<Env> {
+  // A refusal as our other 401s read (a Response, so that hono/bearer-auth keeps its status).
+  const refusal = {
+    wwwAuthenticateHeader: CHALLENGE['www-authenticate'],
+    message: () =>
+      Response.json(errorBody('unauthorized', 'A valid admin token for this site is required.'), { status: 401, headers: CHALLENGE }),
+  };
+  const bearer = bearerAuth<Env>({
+    verifyToken: async (secret, c) => {
+      const token = await findToken(deps.db, c.req.param('site') ?? '', secret);
+      if (token) c.set('actor', { label: `token:${token.name}` });
+      return token !== undefined;
+    },
+    invalidToken: refusal,
+    invalidAuthenticationHeader: refusal,
+  });
   return async (c, next) => {
     c.header('cache-control', 'no-store');
+    if (/^Bearer /i.test(c.req.header('authorization') ?? '')) return bearer(c, next);
     const site = c.req.param('site') ?? '';
-    const bearer = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1];
-    if (bearer) {
-      const token = await findToken(deps.db, site, bearer);
-      if (!token) throw unauthorized('A valid admin token for this site is required.');
-      c.set('actor', { label: `token:${token.name}` });
-      return next();
-    }
     const email = await sessionEmail(deps, c);
     if (!email || !(await isOwner(deps.db, site, email))) {
       throw unauthorized('Sign in as one of this site’s owners, or send one of its admin tokens.');

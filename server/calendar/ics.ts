@@ -7,6 +7,7 @@
 // IANA names (Google, Apple, Outlook, Thunderbird) use their own rules; the VTIMEZONE is for
 // the rest and makes the file valid (each TZID must have one). Events planned in UTC are in UTC.
 import ical, { type ICalTemporalZonedDateTimeStub } from 'ical-generator';
+import { jsonObject, stringList } from '../db/json.js';
 import type { EventRow } from '../db/schema.js';
 import { instantOf, wallClock, zoneOffset } from '../../src/time.js';
 
@@ -167,7 +168,7 @@ function rruleForIcs(rule: string, timeZone: string): string {
 function recurrence(event: EventRow, utc: boolean): string | null {
   if (!event.rrule) return null;
   const rule = `RRULE:${rruleForIcs(event.rrule, event.time_zone)}`;
-  const cancelled = (JSON.parse(event.cancelled) as string[]).map((local) => `${local.replace(/[-:]/g, '')}00`);
+  const cancelled = stringList(event.cancelled).map((local) => `${local.replace(/[-:]/g, '')}00`);
   if (!cancelled.length) return rule;
   const exdate = utc ? `EXDATE:${cancelled.map((stamp) => `${stamp}Z`).join(',')}` : `EXDATE;TZID=${event.time_zone}:${cancelled.join(',')}`;
   return `${rule}\r\n${exdate}`;
@@ -175,8 +176,8 @@ function recurrence(event: EventRow, utc: boolean): string | null {
 
 /** Venue JSON as one LOCATION line: name, address, city, country. */
 function location(venue: string | null): string | null {
-  if (!venue) return null;
-  const parsed = JSON.parse(venue) as Record<string, unknown>;
+  const parsed = jsonObject(venue);
+  if (!parsed) return null;
   const parts = [parsed.name, parsed.address, parsed.city, parsed.country].filter((p): p is string => typeof p === 'string' && p !== '');
   return parts.length ? parts.join(', ') : null;
 }
@@ -223,7 +224,7 @@ export function calendarIcs(events: EventRow[], options: CalendarOptions): strin
       summary: event.title,
       description: event.description || null,
       location: location(event.venue),
-      categories: (JSON.parse(event.tags) as string[]).map((name) => ({ name })),
+      categories: stringList(event.tags).map((name) => ({ name })),
       url: `${options.publicUrl}/v1/sites/${encodeURIComponent(options.site)}/events/${encodeURIComponent(event.id)}.ics`,
     });
   }

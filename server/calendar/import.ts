@@ -12,7 +12,9 @@ import ICAL from 'ical.js';
 import type { Deps } from '../deps.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
+import { httpUrl } from '../http/validate.js';
 import { queueCancellations } from '../rsvps.js';
+import { stringList } from '../db/json.js';
 import { lockSite } from '../db/locks.js';
 import { CANCELLED_PER_EVENT, ENTRIES_PER_FEED, ensureRoom, EVENTS_PER_FEED } from './limits.js';
 import { instantOf, isZone, wallClock } from '../../src/time.js';
@@ -67,16 +69,9 @@ const publicLookup: LookupFunction = (hostname, options, callback) => {
 
 /** The URL if it is http(s), else 422. */
 function feedUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ApiError(422, 'invalid', 'url: Expected an http:// or https:// URL.', 'url');
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ApiError(422, 'invalid', 'url: Expected an http:// or https:// URL.', 'url');
-  }
-  return parsed;
+  const href = httpUrl(url);
+  if (!href) throw new ApiError(422, 'invalid', 'url: Expected an http:// or https:// URL.', 'url');
+  return new URL(href);
 }
 
 /** GETs a feed's text, following redirects, within the time and size limits. */
@@ -314,7 +309,7 @@ export async function importFeed(
     await lockSite(trx, site, deps.postgres);
     const known = await trx.selectFrom('events').select(['uid', 'cancelled']).where('site_id', '=', site).where('uid', 'is not', null).execute();
     const uids = new Set(known.map((row) => row.uid));
-    const wasCancelled = new Map(known.map((row) => [row.uid, JSON.parse(row.cancelled) as string[]]));
+    const wasCancelled = new Map(known.map((row) => [row.uid, stringList(row.cancelled)]));
     await ensureRoom(trx, site, events.filter((event) => !uids.has(event.uid)).length, 'url');
     let imported = 0;
     let updated = 0;

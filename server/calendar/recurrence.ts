@@ -4,6 +4,7 @@
 // stays at 19:00 in New York when the clocks change.
 import rrule from 'rrule';
 import { floatingAt, floatingOf, floatingToInstant, zoneOffset } from '../../src/time.js';
+import { stringList } from '../db/json.js';
 import type { EventRow } from '../db/schema.js';
 
 const { RRule } = rrule;
@@ -243,7 +244,7 @@ function walkFrom(options: RuleOptions, target: number): Date {
 const NONE = new Set<number>();
 function cancelledIn(event: Schedule, low: number, high: number, budget: Budget): Set<number> {
   if (!event.cancelled || event.cancelled === '[]') return NONE;
-  const locals = JSON.parse(event.cancelled) as string[];
+  const locals = stringList(event.cancelled);
   budget.take(locals.length);
   // Wall-clock strings sort as the times they name.
   const first = new Date(low).toISOString().slice(0, 16);

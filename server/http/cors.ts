@@ -25,6 +25,12 @@ export interface CorsOptions {
  * it), so a widget on an unregistered page tells its author the truth instead of "network
  * error", and no write from such a page is ever stored. Preflights succeed for every origin, so
  * the refusal reaches the page. Requests without an Origin (servers, curl) are unaffected.
+ *
+ * Ours rather than hono/cors, which can write these headers but not the rest: it never refuses
+ * (it only withholds Access-Control-Allow-Origin), so the readable 403 would still be a middleware
+ * of ours looking the same origins up; and it writes through c.res before the handler and
+ * c.header() after it, which takes every answer off @hono/node-server's fast path (about half the
+ * GET rate; see app.ts and BENCHMARKS.md).
  */
 export function cors({ origins, own, consoleUrl, seen }: CorsOptions): MiddlewareHandler {
   return async (c, next): Promise<Response | void> => {

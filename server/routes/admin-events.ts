@@ -3,27 +3,25 @@ import * as v from 'valibot';
 import { importFeed } from '../calendar/import.js';
 import { ensureRoom } from '../calendar/limits.js';
 import { lockSite } from '../db/locks.js';
-import { isZone, wallClock } from '../../src/time.js';
-import { isLocalDateTime, isOccurrence, isRrule, occurrences } from '../calendar/recurrence.js';
+import { wallClock } from '../../src/time.js';
+import { isOccurrence, isRrule, occurrences } from '../calendar/recurrence.js';
+import { jsonObject, stringList } from '../db/json.js';
 import type { EventRow } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, check, HttpUrl, idParam, text } from '../http/validate.js';
+import { count, HttpUrl, ids, Instant, json, LocalDateTime, query, required, text, Zone } from '../http/validate.js';
 import { queueCancellations } from '../rsvps.js';
-import { Instant } from '../requests.js';
-import { stringList } from '../sites/cache.js';
-
 
 /** An event as the admin writes it (documented as EventInput in openapi.yaml). */
 export const EventInput = v.object({
-  title: v.pipe(text(200), v.minLength(1, 'Please enter a title.')),
+  title: required(200, 'Please enter a title.'),
   description: v.optional(text(5000), ''),
   kind: v.picklist(['online', 'in_person', 'hybrid']),
   venue: v.optional(
     v.nullable(
       v.object({
-        name: v.pipe(text(200), v.minLength(1)),
+        name: required(200),
         address: v.optional(text(300)),
         city: v.optional(text(100)),
         country: v.optional(text(100)),
@@ -31,9 +29,9 @@ export const EventInput = v.object({
     ),
     null,
   ),
-  tags: v.optional(v.pipe(v.array(v.pipe(text(100), v.minLength(1))), v.maxLength(20)), []),
-  timeZone: v.pipe(v.string(), v.check((zone: string) => isZone(zone), 'Expected an IANA time zone such as America/New_York.')),
-  startLocal: v.pipe(v.string(), v.check(isLocalDateTime, 'Expected a local date and time, YYYY-MM-DDTHH:mm.')),
+  tags: v.optional(v.pipe(v.array(required(100)), v.maxLength(20)), []),
+  timeZone: Zone,
+  startLocal: LocalDateTime,
   durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440)),
   rrule: v.optional(
     v.nullable(
@@ -48,22 +46,16 @@ export const EventInput = v.object({
     null,
   ),
   /** Occurrences of the series that will not take place, by their local start (`YYYY-MM-DDTHH:mm`). */
-  cancelled: v.optional(
-    v.pipe(
-      v.array(v.pipe(v.string(), v.check(isLocalDateTime, 'Expected local dates and times, YYYY-MM-DDTHH:mm.'))),
-      v.maxLength(500),
-    ),
-    [],
-  ),
+  cancelled: v.optional(v.pipe(v.array(LocalDateTime), v.maxLength(500)), []),
   seats: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
   joinUrl: v.optional(v.nullable(HttpUrl), null),
 });
 
-const ImportBody = v.object({ url: v.pipe(text(2000), v.minLength(1)) });
+const ImportBody = v.object({ url: required(2000) });
 
 const OccurrencesQuery = v.object({
   from: v.optional(Instant),
-  count: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number), v.minValue(1), v.maxValue(200)), '20'),
+  count: v.optional(count(1, 200), '20'),
 });
 
 /** An event as the admin sees it, join URL included. */
@@ -73,13 +65,13 @@ function adminJson(row: EventRow) {
     title: row.title,
     description: row.description,
     kind: row.kind,
-    venue: row.venue === null ? null : (JSON.parse(row.venue) as unknown),
-    tags: JSON.parse(row.tags) as string[],
+    venue: jsonObject(row.venue),
+    tags: stringList(row.tags),
     timeZone: row.time_zone,
     startLocal: row.start_local,
     durationMinutes: row.duration_minutes,
     rrule: row.rrule,
-    cancelled: JSON.parse(row.cancelled) as string[],
+    cancelled: stringList(row.cancelled),
     seats: row.seats,
     joinUrl: row.join_url,
     source: row.source,
@@ -98,10 +90,10 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
     return c.json({ events: rows.map(adminJson) });
   });
 
-  app.put('/events/:event', async (c) => {
+  app.put('/events/:event', ids('event'), json(EventInput), async (c) => {
     const site = c.req.param('site')!;
-    const event = idParam(c.req.param('event'));
-    const input = await body(c, EventInput);
+    const { event } = c.req.valid('param');
+    const input = c.req.valid('json');
     const schedule = { start_local: input.startLocal, time_zone: input.timeZone, duration_minutes: input.durationMinutes, rrule: input.rrule };
     // A typo here would leave the occurrence on readers' calendars: name it instead.
     const stray = input.cancelled.findIndex((local) => !isOccurrence(schedule, local));
@@ -152,14 +144,14 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
   });
 
   /** The next occurrences of an event, cancelled ones included and marked, with their RSVP counts. */
-  app.get('/events/:event/occurrences', async (c) => {
+  app.get('/events/:event/occurrences', query(OccurrencesQuery), async (c) => {
     const site = c.req.param('site')!;
     const row = await db.selectFrom('events').selectAll().where('site_id', '=', site).where('id', '=', c.req.param('event')).executeTakeFirst();
     if (!row) throw notFound('Event');
-    const query = check(OccurrencesQuery, c.req.query());
-    const from = new Date(query.from ?? Date.now() - 24 * 3600_000);
+    const asked = c.req.valid('query');
+    const from = new Date(asked.from ?? Date.now() - 24 * 3600_000);
     const cancelled = new Set(stringList(row.cancelled));
-    const spans = occurrences({ ...row, cancelled: undefined }, from, new Date(from.getTime() + 3 * 366 * 24 * 3600_000), query.count);
+    const spans = occurrences({ ...row, cancelled: undefined }, from, new Date(from.getTime() + 3 * 366 * 24 * 3600_000), asked.count);
     const counts = await db
       .selectFrom('rsvps')
       .select(['occurrence_start', 'status', (eb) => eb.fn.countAll<string | number>().as('n')])
@@ -201,8 +193,8 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
     });
   });
 
-  app.post('/events/import', async (c) => {
-    const { url } = await body(c, ImportBody);
+  app.post('/events/import', json(ImportBody), async (c) => {
+    const { url } = c.req.valid('json');
     const result = await importFeed(deps, c.req.param('site')!, url);
     // A feed may have cancelled dates readers are going to: their emails go now.
     deps.mailer.wake();

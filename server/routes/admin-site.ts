@@ -2,16 +2,15 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, text } from '../http/validate.js';
+import { Email, json, required, text } from '../http/validate.js';
 import { originAllowed } from '../http/cors.js';
 import { ownerMail } from '../mail/texts.js';
-import { Email } from '../requests.js';
 import { addOwner, listOwners } from '../sites/owners.js';
 import { SettingsInput, siteJson, updateSettings } from '../sites/settings.js';
 import { createToken, listTokens, revokeToken } from '../sites/tokens.js';
 
 const OwnerInput = v.object({ email: Email, lang: v.optional(text(20), 'en') });
-const TokenInput = v.object({ name: v.pipe(text(100), v.minLength(1, 'Please name the token (what uses it).')) });
+const TokenInput = v.object({ name: required(100, 'Please name the token (what uses it).') });
 
 /**
  * A site itself, for its owners: settings (names, website addresses, language, directory
@@ -30,9 +29,9 @@ export function adminSiteRoutes(deps: Deps): Hono<Env> {
 
   app.get('/settings', async (c) => c.json(siteJson(await site(c.req.param('site')!))));
 
-  app.put('/settings', async (c) => {
+  app.put('/settings', json(SettingsInput), async (c) => {
     const id = c.req.param('site')!;
-    const input = await body(c, SettingsInput);
+    const input = c.req.valid('json');
     await updateSettings(db, id, input);
     // Origins refused before and registered now are no longer a problem to show.
     const refused = await db.selectFrom('site_origins_seen').select('origin').where('site_id', '=', id).where('allowed', '=', 0).execute();
@@ -94,9 +93,9 @@ export function adminSiteRoutes(deps: Deps): Hono<Env> {
     return c.json({ owners: owners.map((o) => ({ email: o.email, addedBy: o.added_by, addedAt: o.added_at })) });
   });
 
-  app.post('/owners', async (c) => {
+  app.post('/owners', json(OwnerInput), async (c) => {
     const id = c.req.param('site')!;
-    const { email, lang } = await body(c, OwnerInput);
+    const { email, lang } = c.req.valid('json');
     const added = await addOwner(db, id, email, c.get('actor').label);
     if (added) {
       const { name } = await site(id);
@@ -118,8 +117,8 @@ export function adminSiteRoutes(deps: Deps): Hono<Env> {
 
   app.get('/tokens', async (c) => c.json({ tokens: await listTokens(db, c.req.param('site')!) }));
 
-  app.post('/tokens', async (c) => {
-    const { name } = await body(c, TokenInput);
+  app.post('/tokens', json(TokenInput), async (c) => {
+    const { name } = c.req.valid('json');
     c.set('shownOnce', true);
     return c.json(await createToken(db, c.req.param('site')!, name, c.get('actor').label), 201);
   });

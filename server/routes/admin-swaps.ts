@@ -6,23 +6,23 @@ import type { BooksTable, SwapsTable } from '../db/schema.js';
 import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, check, HttpUrl, Id as id, idParam, text } from '../http/validate.js';
+import { jsonList, stringList } from '../db/json.js';
+import { count, HttpUrl, Id as id, ids, json, query, required, text } from '../http/validate.js';
 import { dailyLedger, ledger } from '../swaps/ledger.js';
 
-
 const BookInput = v.object({
-  title: v.pipe(text(300), v.minLength(1)),
+  title: required(300),
   coverUrl: v.optional(v.nullable(HttpUrl), null),
   // Widgets render the blurb as text; markup would show up as literal tags, so it is refused here.
   blurb: v.optional(v.pipe(text(2000), v.check((s) => !/<\/?[a-z][^>]*>/i.test(s), 'Plain text only; HTML tags are not allowed.')), ''),
-  genres: v.optional(v.pipe(v.array(v.pipe(text(50), v.minLength(1))), v.maxLength(10)), []),
-  links: v.optional(v.pipe(v.array(v.object({ retailer: v.pipe(text(100), v.minLength(1)), url: HttpUrl })), v.maxLength(10)), []),
+  genres: v.optional(v.pipe(v.array(required(50)), v.maxLength(10)), []),
+  links: v.optional(v.pipe(v.array(v.object({ retailer: required(100), url: HttpUrl })), v.maxLength(10)), []),
 });
 
 type Swap = Selectable<SwapsTable>;
 
 const DailyQuery = v.object({
-  days: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/, 'Expected 1 to 366 days.'), v.transform(Number), v.minValue(1), v.maxValue(366)), '30'),
+  days: v.optional(count(1, 366), '30'),
 });
 
 const SwapInput = v.object({
@@ -30,7 +30,7 @@ const SwapInput = v.object({
   book: id,
   partnerBook: id,
   weight: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 1),
-  placements: v.optional(v.pipe(v.array(v.pipe(text(100), v.minLength(1))), v.maxLength(20)), []),
+  placements: v.optional(v.pipe(v.array(required(100)), v.maxLength(20)), []),
 });
 
 const bookJson = (row: BooksTable) => ({
@@ -38,8 +38,8 @@ const bookJson = (row: BooksTable) => ({
   title: row.title,
   coverUrl: row.cover_url,
   blurb: row.blurb,
-  genres: JSON.parse(row.genres) as string[],
-  links: JSON.parse(row.links) as Array<{ retailer: string; url: string }>,
+  genres: stringList(row.genres),
+  links: jsonList(row.links) as Array<{ retailer: string; url: string }>,
   createdAt: row.created_at,
 });
 
@@ -52,7 +52,7 @@ const swapJson = (row: Swap, site: string) => {
     book: mine ? row.book_a : row.book_b,
     partnerBook: mine ? row.book_b : row.book_a,
     weight: row.weight,
-    placements: JSON.parse(row.placements) as string[],
+    placements: stringList(row.placements),
     status: swapStatus(row),
     proposedBy: row.site_a,
     createdAt: row.created_at,
@@ -100,10 +100,10 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
     return c.json({ books: rows.map(bookJson) });
   });
 
-  app.put('/books/:book', async (c) => {
+  app.put('/books/:book', ids('book'), json(BookInput), async (c) => {
     const site = siteOf(c);
-    const book = idParam(c.req.param('book'));
-    const input = await body(c, BookInput);
+    const { book } = c.req.valid('param');
+    const input = c.req.valid('json');
     const values = {
       title: input.title,
       cover_url: input.coverUrl,
@@ -148,9 +148,9 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
     return c.json({ swaps: rows.map((row) => swapJson(row, site)) });
   });
 
-  app.post('/swaps', async (c) => {
+  app.post('/swaps', json(SwapInput), async (c) => {
     const site = siteOf(c);
-    const input = await body(c, SwapInput);
+    const input = c.req.valid('json');
     if (input.partner === site) throw new ApiError(422, 'invalid', 'A swap needs another author’s site.', 'partner');
     if (!(await deps.sites.get(input.partner))) throw new ApiError(404, 'not_found', 'Partner site not found.', 'partner');
     const [mine, theirs] = await Promise.all([
@@ -210,8 +210,8 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
   app.get('/ledger', async (c) => c.json(await ledger(db, siteOf(c))));
 
   /** The ledger day by day (UTC), for the console's chart. */
-  app.get('/ledger/daily', async (c) => {
-    const { days } = check(DailyQuery, c.req.query());
+  app.get('/ledger/daily', query(DailyQuery), async (c) => {
+    const { days } = c.req.valid('query');
     return c.json(await dailyLedger(db, siteOf(c), days));
   });
 

@@ -5,12 +5,12 @@ import { now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { siteAdmin } from '../auth/access.js';
-import { body, check, Id as id, idParam, text } from '../http/validate.js';
+import { jsonObject } from '../db/json.js';
+import { Id as id, ids, json, query, required, text } from '../http/validate.js';
 import { adminEventRoutes } from './admin-events.js';
 import { adminSiteRoutes } from './admin-site.js';
 import { adminSwapRoutes } from './admin-swaps.js';
 import { groupJson } from './groups.js';
-
 
 const SignupsQuery = v.object({
   group: v.optional(text(100)),
@@ -20,7 +20,7 @@ const SignupsQuery = v.object({
 const FieldInput = v.pipe(
   v.object({
     name: id,
-    label: v.pipe(text(200), v.minLength(1)),
+    label: required(200),
     type: v.picklist(['text', 'email', 'textarea', 'select', 'checkboxes']),
     required: v.optional(v.boolean(), false),
     options: v.optional(v.pipe(v.array(v.object({ value: text(100), label: text(200) })), v.maxLength(30)), []),
@@ -33,13 +33,13 @@ const FieldInput = v.pipe(
 );
 
 const GroupInput = v.object({
-  name: v.pipe(text(200), v.minLength(1)),
+  name: required(200),
   description: v.optional(text(4000), ''),
   kind: v.picklist(['mastermind', 'readers', 'newsletter']),
   fields: v.optional(v.pipe(v.array(FieldInput), v.maxLength(20)), []),
   seats: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), null),
-  consentText: v.pipe(text(4000), v.minLength(1)),
-  consentVersion: v.pipe(text(100), v.minLength(1)),
+  consentText: required(4000),
+  consentVersion: required(100),
   doubleOptIn: v.optional(v.boolean(), true),
 });
 
@@ -77,10 +77,9 @@ export function adminRoutes(deps: Deps): Hono<Env> {
     });
   });
 
-  app.put('/sites/:site/admin/groups/:group', async (c) => {
-    const site = c.req.param('site');
-    const group = idParam(c.req.param('group'));
-    const input = await body(c, GroupInput);
+  app.put('/sites/:site/admin/groups/:group', ids('group'), json(GroupInput), async (c) => {
+    const { site, group } = c.req.param();
+    const input = c.req.valid('json');
     const existing = await db.selectFrom('groups').selectAll().where('site_id', '=', site).where('id', '=', group).executeTakeFirst();
     if (existing && existing.consent_text !== input.consentText && existing.consent_version === input.consentVersion) {
       throw new ApiError(422, 'consent_version_unchanged', 'Change the consent version when the consent text changes.', 'consentVersion');
@@ -113,8 +112,8 @@ export function adminRoutes(deps: Deps): Hono<Env> {
   });
 
   /** Signups with their proof of consent, newest first; by group and status. */
-  app.get('/sites/:site/admin/signups', async (c) => {
-    const { group, status } = check(SignupsQuery, c.req.query());
+  app.get('/sites/:site/admin/signups', query(SignupsQuery), async (c) => {
+    const { group, status } = c.req.valid('query');
     let query = db.selectFrom('signups').selectAll().where('site_id', '=', c.req.param('site'));
     if (group) query = query.where('group_id', '=', group);
     if (status) query = query.where('status', '=', status);
@@ -126,7 +125,7 @@ export function adminRoutes(deps: Deps): Hono<Env> {
         email: r.email,
         name: r.name,
         status: r.status,
-        answers: JSON.parse(r.answers) as Record<string, string | string[]>,
+        answers: (jsonObject(r.answers) ?? {}) as Record<string, string | string[]>,
         consent: { text: r.consent_text, version: r.consent_version, at: r.consented_at },
         source: r.source,
         swap: r.swap_id,

@@ -1,10 +1,10 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
 import { signedIn } from '../auth/access.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError } from '../http/errors.js';
-import { body, check, httpUrl, text } from '../http/validate.js';
-import { stringList } from '../sites/cache.js';
+import { stringList } from '../db/json.js';
+import { httpUrl, json, query, text } from '../http/validate.js';
 import { mayCreateSites, sitesOwnedBy } from '../sites/owners.js';
 import { createSite, NewSiteInput } from '../sites/settings.js';
 
@@ -29,9 +29,9 @@ export function authorRoutes(deps: Deps): Hono<Env> {
     });
   });
 
-  app.post('/sites', async (c) => {
-    const email = c.get('actor').email!;
-    if (!(await mayCreateSites(db, email, deps.newSites))) {
+  // Who may create sites is told before what they sent is checked.
+  const mayCreate: MiddlewareHandler<Env> = async (c, next) => {
+    if (!(await mayCreateSites(db, c.get('actor').email!, deps.newSites))) {
       throw new ApiError(
         403,
         'not_allowed',
@@ -40,14 +40,18 @@ export function authorRoutes(deps: Deps): Hono<Env> {
           : 'On this server, sites are created by invitation. Ask its operator to invite this email address.',
       );
     }
-    const input = await body(c, NewSiteInput);
+    await next();
+  };
+  app.post('/sites', mayCreate, json(NewSiteInput), async (c) => {
+    const email = c.get('actor').email!;
+    const input = c.req.valid('json');
     await createSite(db, input, [email], email);
     deps.sites.forget(input.id);
     return c.json({ id: input.id, name: input.name }, 201);
   });
 
-  app.get('/directory', async (c) => {
-    const { genre } = check(DirectoryQuery, c.req.query());
+  app.get('/directory', query(DirectoryQuery), async (c) => {
+    const { genre } = c.req.valid('query');
     const sites = await db.selectFrom('sites').select(['id', 'name', 'author_name', 'genres', 'about']).where('listed', '=', 1).orderBy('author_name').execute();
     const books = sites.length
       ? await db.selectFrom('books').select(['site_id', 'id', 'title', 'genres', 'cover_url']).where('site_id', 'in', sites.map((s) => s.id)).orderBy('title').execute()

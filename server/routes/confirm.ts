@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Deps, Env } from '../deps.js';
+import { httpUrl } from '../http/validate.js';
 import { confirmRsvp, findRsvpConfirmation, type RsvpConfirmation } from '../rsvps.js';
 import { confirmSignup, findSignupConfirmation, type SignupConfirmation } from '../signups.js';
 
@@ -47,7 +48,8 @@ function rsvpPage(found: RsvpConfirmation) {
     return page('You’re on the waitlist', html`<p>Thank you for confirming. ${found.title} filled up meanwhile; we will write if a place opens.</p>`);
   }
   // The address is proven: now, and only now, the private link to join.
-  const join = found.joinUrl && /^https?:\/\//.test(found.joinUrl) ? html`<p><a href="${found.joinUrl}" rel="noopener noreferrer">Join online</a></p>` : '';
+  const joinUrl = httpUrl(found.joinUrl);
+  const join = joinUrl ? html`<p><a href="${joinUrl}" rel="noopener noreferrer">Join online</a></p>` : '';
   return page(found.state === 'confirmed' ? 'You’re going!' : 'Already confirmed', html`<p>${found.title}, ${found.when}.</p>${join}`);
 }
 

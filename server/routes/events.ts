@@ -3,11 +3,12 @@ import type { Occurrence, Venue } from '../../src/api/schemas.js';
 import { calendarIcs } from '../calendar/ics.js';
 import { wallClock } from '../../src/time.js';
 import { listOccurrences } from '../calendar/recurrence.js';
+import { jsonObject, stringList } from '../db/json.js';
 import type { Db } from '../db/open.js';
 import type { EventRow } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { check } from '../http/validate.js';
+import { query } from '../http/validate.js';
 import { EventsQuery } from '../requests.js';
 
 const DAY_MS = 24 * 3600_000;
@@ -39,6 +40,17 @@ export function listingWindow(from: Date, to: Date): { from: Date; to: Date } {
  */
 export function cacheKey(href: string): string {
   if (!EVENTS_URL.test(href)) return href;
+  // Worked out once per URL: every request asks, those answered from the cache too.
+  let key = listingKeys.get(href);
+  if (key === undefined) {
+    if (listingKeys.size >= 2_000) listingKeys.clear();
+    listingKeys.set(href, (key = listingKey(href)));
+  }
+  return key;
+}
+const listingKeys = new Map<string, string>();
+
+function listingKey(href: string): string {
   const url = new URL(href);
   const query = url.searchParams;
   const from = new Date(query.get('from') ?? '');
@@ -51,8 +63,8 @@ export function cacheKey(href: string): string {
 
 type Listed = Omit<EventRow, 'site_id' | 'join_url' | 'source' | 'uid' | 'created_at'>;
 
-/** The public view of an event at one occurrence; never the join URL. */
-function occurrenceJson(event: Listed, start: Date, end: Date, going: number, cancelled: boolean): Occurrence {
+/** The public view of an event at one occurrence (its JSON columns read); never the join URL. */
+function occurrenceJson(event: Listed, { tags, venue }: { tags: string[]; venue: Venue | null }, start: Date, end: Date, going: number, cancelled: boolean): Occurrence {
   return {
     event: event.id,
     start: start.toISOString(),
@@ -61,8 +73,8 @@ function occurrenceJson(event: Listed, start: Date, end: Date, going: number, ca
     title: event.title,
     description: event.description,
     kind: event.kind,
-    venue: event.venue === null ? null : (JSON.parse(event.venue) as Venue),
-    tags: JSON.parse(event.tags) as string[],
+    venue,
+    tags,
     seats: event.seats,
     seatsLeft: event.seats === null ? null : Math.max(0, event.seats - going),
     status: cancelled ? 'cancelled' : 'scheduled',
@@ -89,9 +101,9 @@ export function eventRoutes(deps: Deps): Hono<Env> {
     return c.body(text, 200, { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' });
   };
 
-  app.get('/sites/:site/events', async (c) => {
+  app.get('/sites/:site/events', query(EventsQuery), async (c) => {
     const site = c.req.param('site');
-    const query = check(EventsQuery, c.req.query());
+    const query = c.req.valid('query');
     const asked = { from: instant(query.from, 'from'), to: instant(query.to, 'to') };
     if (asked.from >= asked.to) throw new ApiError(422, 'invalid', 'to: Must be after from.', 'to');
     if (asked.to.getTime() - asked.from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
@@ -111,12 +123,15 @@ export function eventRoutes(deps: Deps): Hono<Env> {
       )
       .orderBy('id')
       .execute();
+    // The JSON columns read once per event, not per occurrence.
+    const read = rows.map((row) => ({ row, tags: stringList(row.tags), venue: jsonObject(row.venue) as Venue | null }));
     // Tags are a JSON array in a text column; filtering here keeps the SQL the same on both databases.
-    const tagged = query.tag ? rows.filter((row) => (JSON.parse(row.tags) as string[]).includes(query.tag!)) : rows;
+    const tagged = query.tag ? read.filter(({ tags }) => tags.includes(query.tag!)) : read;
+    const listed = new Map(tagged.map((event) => [event.row.id, event]));
     // Asked for, cancelled dates are listed and marked, so a reader who planned on one learns it is off.
     const withCancelled = query.include === 'cancelled';
-    const cancelledOf = new Map(tagged.map((row) => [row.id, new Set(JSON.parse(row.cancelled) as string[])]));
-    const events = withCancelled ? tagged.map((row) => ({ ...row, cancelled: '[]' })) : tagged;
+    const cancelledOf = new Map(tagged.map(({ row }) => [row.id, new Set(stringList(row.cancelled))]));
+    const events = tagged.map(({ row }) => (withCancelled ? { ...row, cancelled: '[]' } : row));
     const counts = await db
       .selectFrom('rsvps')
       .select(['event_id', 'occurrence_start', (eb) => eb.fn.countAll<string | number>().as('count')])
@@ -133,6 +148,7 @@ export function eventRoutes(deps: Deps): Hono<Env> {
     const list = listOccurrences(events, from, to).occurrences.map(({ event, start, end }) =>
       occurrenceJson(
         event,
+        listed.get(event.id)!,
         start,
         end,
         taken.get(`${event.id} ${start.toISOString()}`) ?? 0,

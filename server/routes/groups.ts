@@ -3,8 +3,9 @@ import type { Group } from '../../src/api/schemas.js';
 import type { GroupsTable } from '../db/schema.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, check } from '../http/validate.js';
-import { Email, SignupBody } from '../requests.js';
+import { jsonList } from '../db/json.js';
+import { check, Email, json } from '../http/validate.js';
+import { SignupBody } from '../requests.js';
 import { join, seatsTaken } from '../signups.js';
 
 export function groupJson(row: GroupsTable, seatsTaken: number): Group {
@@ -13,7 +14,7 @@ export function groupJson(row: GroupsTable, seatsTaken: number): Group {
     name: row.name,
     description: row.description,
     kind: row.kind,
-    fields: JSON.parse(row.fields),
+    fields: jsonList(row.fields) as Group['fields'],
     seats: row.seats,
     seatsLeft: row.seats === null ? null : Math.max(0, row.seats - seatsTaken),
     consent: { text: row.consent_text, version: row.consent_version },
@@ -23,7 +24,7 @@ export function groupJson(row: GroupsTable, seatsTaken: number): Group {
 
 /** Checks answers against the group's fields: required ones present, choices among the options. */
 function checkAnswers(group: GroupsTable, answers: Record<string, string | string[]>): Record<string, string | string[]> {
-  const fields = JSON.parse(group.fields) as Group['fields'];
+  const fields = jsonList(group.fields) as Group['fields'];
   const kept: Record<string, string | string[]> = {};
   for (const field of fields) {
     const answer = answers[field.name];
@@ -62,9 +63,9 @@ export function groupRoutes(deps: Deps): Hono<Env> {
     return c.json(groupJson(row, await seatsTaken(db, site, group)));
   });
 
-  app.post('/sites/:site/groups/:group/signups', async (c) => {
+  app.post('/sites/:site/groups/:group/signups', json(SignupBody), async (c) => {
     const { site, group } = c.req.param();
-    const input = await body(c, SignupBody);
+    const input = c.req.valid('json');
     const row = await findGroup(site, group);
     const quietly = { status: row.double_opt_in ? 'pending_confirmation' : 'confirmed' } as const;
     // Bots fill the invisible honeypot or submit faster than a person can: answer as if all went well, store nothing.

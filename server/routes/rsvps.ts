@@ -3,7 +3,7 @@ import { occurrences } from '../calendar/recurrence.js';
 import type { Deps, Env } from '../deps.js';
 import { occurrenceText, rsvp } from '../rsvps.js';
 import { ApiError } from '../http/errors.js';
-import { body } from '../http/validate.js';
+import { json } from '../http/validate.js';
 import { RsvpBody } from '../requests.js';
 import { eventOf, instant } from './events.js';
 
@@ -11,9 +11,9 @@ import { eventOf, instant } from './events.js';
 export function rsvpRoutes(deps: Deps): Hono<Env> {
   const app = new Hono<Env>();
 
-  app.post('/sites/:site/events/:event/rsvps', async (c) => {
+  app.post('/sites/:site/events/:event/rsvps', json(RsvpBody), async (c) => {
     const { site, event } = c.req.param();
-    const input = await body(c, RsvpBody);
+    const input = c.req.valid('json');
     const row = await eventOf(deps.db, site, event);
     const start = instant(input.start, 'start');
     const match = occurrences(row, start, new Date(start.getTime() + 1), 1)[0];

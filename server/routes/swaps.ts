@@ -1,31 +1,14 @@
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import type { Recommendations } from '../../src/api/schemas.js';
 import { sha256 } from '../crypto.js';
 import type { Deps, Env } from '../deps.js';
 import { ApiError, notFound } from '../http/errors.js';
-import { body, check } from '../http/validate.js';
-import { SwapEventsBody, SwapSignupBody } from '../requests.js';
+import { json, query } from '../http/validate.js';
+import { RecommendationsQuery, SwapEventsBody, SwapSignupBody } from '../requests.js';
 import { recordCounts } from '../swaps/counts.js';
 import { candidates, partnerOf, weightedSample } from '../swaps/recommendations.js';
 import { type TokenPayload, signToken, verifyToken } from '../swaps/tokens.js';
 import { join } from '../signups.js';
-
-const optionalText = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100)));
-
-const RecommendationsQuery = v.object({
-  placement: optionalText,
-  genre: optionalText,
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,2}$/, 'Expected a whole number from 1 to 10.'),
-      v.transform(Number),
-      v.minValue(1, 'Expected a whole number from 1 to 10.'),
-      v.maxValue(10, 'Expected a whole number from 1 to 10.'),
-    ),
-  ),
-});
 
 function verified(secret: string, token: string): TokenPayload {
   const payload = verifyToken(secret, token);
@@ -42,18 +25,18 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
   const { db } = deps;
   const app = new Hono<Env>();
 
-  app.get('/sites/:site/recommendations', async (c) => {
+  app.get('/sites/:site/recommendations', query(RecommendationsQuery), async (c) => {
     const site = c.req.param('site');
-    const query = check(RecommendationsQuery, c.req.query());
-    const placement = query.placement || undefined;
-    const genre = query.genre?.toLowerCase() || undefined;
+    const asked = c.req.valid('query');
+    const placement = asked.placement || undefined;
+    const genre = asked.genre?.toLowerCase() || undefined;
     const all = await candidates(db, deps.sites, site, placement);
     const inGenre = genre ? all.filter((x) => x.item.genres.some((g) => g.toLowerCase() === genre)) : [];
     const pool = inGenre.length > 0 ? inGenre : all;
     const items = weightedSample(
       pool.map((x) => x.item),
       pool.map((x) => x.weight),
-      query.limit ?? 1,
+      asked.limit ?? 1,
       random,
     );
     const token = signToken(deps.secret, { site, swaps: items.map((i) => i.swap), iat: Math.floor(Date.now() / 1000) });
@@ -74,9 +57,9 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
     c.header('access-control-max-age', '86400');
     return c.body(null, 204);
   });
-  app.post('/swaps/events', async (c) => {
-    // sendBeacon posts text/plain (no preflight); body() reads JSON whatever the content type says.
-    const input = await body(c, SwapEventsBody);
+  // sendBeacon posts text/plain (no preflight); json() reads JSON whatever the content type says.
+  app.post('/swaps/events', json(SwapEventsBody), async (c) => {
+    const input = c.req.valid('json');
     const token = verified(deps.secret, input.token);
     const events = input.events.filter((e) => token.swaps.includes(e.swap));
     if (events.length === 0) return c.body(null, 204);
@@ -96,9 +79,9 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
     return c.body(null, 204);
   });
 
-  app.post('/swaps/:swap/signups', async (c) => {
+  app.post('/swaps/:swap/signups', json(SwapSignupBody), async (c) => {
     const swapId = c.req.param('swap');
-    const input = await body(c, SwapSignupBody);
+    const input = c.req.valid('json');
     const token = verified(deps.secret, input.token);
     if (!token.swaps.includes(swapId)) throw new ApiError(403, 'invalid_token', 'This token was not issued for this swap.');
     const swap = await db.selectFrom('swaps').selectAll().where('id', '=', swapId).executeTakeFirst();

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { stringList } from '../db/json.js';
 import type { Db } from '../db/open.js';
 import type { SitesTable } from '../db/schema.js';
 
@@ -6,16 +7,6 @@ import type { SitesTable } from '../db/schema.js';
 export type Site = Omit<Selectable<SitesTable>, 'origins' | 'genres' | 'listed'> & { origins: string[]; genres: string[]; listed: boolean };
 
 const TTL_MS = 5_000;
-
-/** A JSON array of strings from a column; anything else reads as empty. */
-export function stringList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 export const siteOf = (row: Selectable<SitesTable>): Site => ({
   ...row,

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import type { Db } from '../db/open.js';
 import { now } from '../deps.js';
 import { ApiError } from '../http/errors.js';
-import { Id, text } from '../http/validate.js';
+import { Id, required, text } from '../http/validate.js';
 import type { Site } from './cache.js';
 import { Origins } from './origins.js';
 import { addOwner } from './owners.js';
@@ -23,7 +23,7 @@ const Lang = v.pipe(
   v.transform((tag) => Intl.getCanonicalLocales(tag)[0]!),
 );
 
-const Name = v.pipe(text(200), v.minLength(1, 'Please enter a name.'));
+const Name = required(200, 'Please enter a name.');
 
 /** Site ids appear in every widget's URL; these would confuse readers or the API. */
 const RESERVED = new Set(['admin', 'api', 'console', 'cdn', 'v1', 'www', 'new']);
@@ -42,7 +42,7 @@ export const SettingsInput = v.object({
   listed: v.optional(v.boolean(), false),
   genres: v.optional(
     v.pipe(
-      v.array(v.pipe(text(50), v.minLength(1), v.toLowerCase())),
+      v.array(v.pipe(required(50), v.toLowerCase())),
       v.maxLength(10, 'At most 10 genres.'),
       v.transform((genres) => [...new Set(genres)]),
     ),

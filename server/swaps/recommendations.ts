@@ -2,6 +2,7 @@
 // the swaps' weights (the rotation), matched to the card's placement. The public routes in
 // routes/swaps.ts serve them; the ledger and counts live beside this file.
 import type { Recommendation } from '../../src/api/schemas.js';
+import { jsonList, stringList } from '../db/json.js';
 import type { Db } from '../db/open.js';
 import type { BooksTable, SwapsTable } from '../db/schema.js';
 import { httpUrl } from '../http/validate.js';
@@ -32,18 +33,8 @@ export function weightedSample<T>(items: readonly T[], weights: readonly number[
   return picked;
 }
 
-/** A JSON array column, read defensively: rows may have been written by hand or by older code. */
-function jsonArray(text: string): unknown[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [];
-  } catch {
-    return [];
-  }
-}
-
 const placementMatches = (placements: string, placement: string | undefined): boolean => {
-  const list = jsonArray(placements);
+  const list = stringList(placements);
   return list.length === 0 || (placement !== undefined && list.includes(placement));
 };
 
@@ -55,7 +46,7 @@ export function partnerOf(swap: Pick<SwapsTable, 'site_a' | 'book_a' | 'site_b' 
 }
 
 function bookItem(swap: string, author: string, book: BooksTable, consent: Recommendation['newsletter']): Recommendation {
-  const links = jsonArray(book.links).flatMap((link) => {
+  const links = jsonList(book.links).flatMap((link) => {
     if (typeof link !== 'object' || link === null) return [];
     const { retailer, url } = link as Record<string, unknown>;
     const safe = httpUrl(url);
@@ -67,7 +58,7 @@ function bookItem(swap: string, author: string, book: BooksTable, consent: Recom
     title: book.title,
     coverUrl: httpUrl(book.cover_url) ?? null,
     blurb: book.blurb,
-    genres: jsonArray(book.genres).filter((g): g is string => typeof g === 'string'),
+    genres: stringList(book.genres),
     links,
     newsletter: consent,
   };

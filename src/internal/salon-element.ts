@@ -69,6 +69,9 @@ export class SalonElement extends LitElement {
   /** What the nearest `<salon-provider>` says. */
   private inherited: SalonConfig = {};
 
+  /** The widget's own English texts, the fallback for its keys (those all widgets share come with i18n). */
+  protected static english: StringOverrides = {};
+
   /** An attribute the widget cannot work without, besides the site (the signup's `group`). */
   protected static needs?: 'group';
 
@@ -214,7 +217,7 @@ export class SalonElement extends LitElement {
 
   /** The text for a message key in the element's language, with the page's overrides. */
   protected t(key: MessageKey, vars?: Record<string, string | number>): string {
-    return translate(this.locale, key, vars, this.strings);
+    return translate(this.locale, key, vars, this.strings, (this.constructor as typeof SalonElement).english);
   }
 
   /** A field's problem in the reader's language (the backend's own text when it sent one). */

@@ -19,11 +19,13 @@ describe('admin API', () => {
   after(() => server.close());
 
   it('refuses without the site’s token, with a wrong one, and with another site’s', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: 'test-admin-token' }] as Record<string, string>[]) {
+    const tries = [{}, { authorization: 'Bearer nope' }, { authorization: 'test-admin-token' }, { authorization: 'Bearer not a token!' }];
+    for (const headers of tries as Record<string, string>[]) {
       const { status, body, headers: h } = await call(server, 'GET', '/v1/sites/demo/admin/groups', undefined, headers);
       assert.equal(status, 401);
       assert.equal(body.error.code, 'unauthorized');
       assert.equal(h.get('www-authenticate'), 'Bearer');
+      assert.equal(h.get('cache-control'), 'no-store');
     }
     assert.equal((await call(server, 'GET', '/v1/sites/mara-quill/admin/groups', undefined, admin)).status, 401);
     const stored = await server.db.selectFrom('api_tokens').select('token_hash').where('site_id', '=', 'demo').executeTakeFirstOrThrow();

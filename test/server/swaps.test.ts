@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import * as v from 'valibot';
 import { weightedSample } from '../../server/swaps/recommendations.js';
 import { createToken } from '../../server/sites/tokens.js';
 import { ledger } from '../../server/swaps/ledger.js';

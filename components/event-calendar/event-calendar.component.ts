@@ -191,8 +191,18 @@ export class SalonEventCalendar extends SalonElement {
   #grouped: [unknown[], Map<string, Occurrence[]>] = [[], new Map()];
   #opener?: HTMLElement | null;
 
-  /** The zone times are shown in: `time-zone` when valid, else the reader's; settled once per update. */
-  #zone = localZone();
+  /**
+   * The zone times are shown in: `time-zone` when valid, else `undefined`, the reader's own, which
+   * needs no ICU to name today and the days' bounds (so the first request goes out before ICU starts).
+   * Settled once per update.
+   */
+  #zone?: string;
+  /** `#zone` as Intl formats in it: the reader's named on first use in an update (after the request). */
+  #named?: string;
+
+  get #shownZone(): string {
+    return (this.#named ??= this.#zone ?? localZone());
+  }
 
   get #today(): string {
     return dayOf(Date.now(), this.#zone);
@@ -225,7 +235,8 @@ export class SalonEventCalendar extends SalonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#zone = isZone(this.timeZone) ? this.timeZone : localZone();
+    this.#zone = isZone(this.timeZone) ? this.timeZone : undefined;
+    this.#named = undefined;
     if (changed.has('view') || changed.has('from')) {
       this.start = undefined;
       this.chunks = 1;
@@ -233,6 +244,11 @@ export class SalonEventCalendar extends SalonElement {
     }
     this.#query = this.#queries(this.connection, this.#ranges, this.#zone, this.tag || undefined);
     this.#events.store = this.#query.$state;
+  }
+
+  /** The toolbar and the zone's name, left out of the first render (see render), a microtask after the request. */
+  protected override firstUpdated(): void {
+    queueMicrotask(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -420,7 +436,7 @@ export class SalonEventCalendar extends SalonElement {
 
   // ---- Rendering
 
-  #date(instant: number | string, options: Intl.DateTimeFormatOptions, timeZone = this.#zone): string {
+  #date(instant: number | string, options: Intl.DateTimeFormatOptions, timeZone = this.#shownZone): string {
     return formatDate(this.locale, new Date(instant), { ...options, timeZone });
   }
 
@@ -562,7 +578,7 @@ export class SalonEventCalendar extends SalonElement {
   #title(day: string, chunks = this.chunks): string {
     const zone = this.#zone;
     if (this.view === 'month') return this.#date(startOf(`${day.slice(0, 7)}-15`, zone), { month: 'long', year: 'numeric' });
-    return formatDateRange(this.locale, startOf(day, zone), startOf(addDays(day, chunks * this.#span - 1), zone), { dateStyle: 'medium', timeZone: zone });
+    return formatDateRange(this.locale, startOf(day, zone), startOf(addDays(day, chunks * this.#span - 1), zone), { dateStyle: 'medium', timeZone: this.#shownZone });
   }
 
   /** "Previous month, February 2027": each button names where it goes. */
@@ -660,8 +676,13 @@ export class SalonEventCalendar extends SalonElement {
     const opened = this.opened;
     // The dialog shows the latest answer for its occurrence: seats change once the reader RSVPs.
     const fresh = opened && (data?.find((o) => o.event === opened.event && o.start === opened.start) ?? opened);
-    return html`${this.#toolbar(tagsOf(data ?? []).slice(0, 100))}
-      <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#zone) })}</p>
+    // The first render leaves out the toolbar and the zone's name, which only Intl writes: the events
+    // request made in willUpdate goes out (a microtask on) before ICU's first start, ~60 ms, and not
+    // after it. firstUpdated draws them at once, before anything is painted.
+    return html`${this.hasUpdated
+        ? html`${this.#toolbar(tagsOf(data ?? []).slice(0, 100))}
+            <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#shownZone) })}</p>`
+        : nothing}
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
         ${error && !data
           ? this.failure(error, 'calendar.unset', () => this.#query?.refresh())

@@ -29,8 +29,8 @@ export function filterOccurrences(occurrences: readonly Occurrence[], { kind, ta
   );
 }
 
-/** Occurrences by the day they start on in `timeZone`, days in order, each day's in start order. */
-export function groupByDay(occurrences: readonly Occurrence[], timeZone: string): Map<string, Occurrence[]> {
+/** Occurrences by the day they start on in `timeZone` (the reader's own if none), days in order, each day's in start order. */
+export function groupByDay(occurrences: readonly Occurrence[], timeZone?: string): Map<string, Occurrence[]> {
   const days = new Map<string, Occurrence[]>();
   const starts = occurrences.map((o) => [Date.parse(o.start), o] as const).sort((a, b) => a[0] - b[0]);
   for (const [start, occurrence] of starts) {
@@ -59,7 +59,7 @@ export const tagsOf = (occurrences: readonly Occurrence[]): string[] =>
 export function occurrencesIn(
   connection: Connection,
   ranges: readonly DayRange[],
-  timeZone: string,
+  timeZone: string | undefined,
   tag?: string,
 ): CalendarQuery {
   const queries = ranges.map(({ from, to }) =>
@@ -101,7 +101,7 @@ export type CalendarQuery = Omit<Query<Occurrence[]>, 'refresh'> & { refresh(all
 export function calendarQueries(): (
   connection: Connection | SalonError | null,
   ranges: readonly DayRange[],
-  timeZone: string,
+  timeZone: string | undefined,
   tag?: string,
 ) => CalendarQuery {
   let last: { source: unknown; key: string; query: CalendarQuery } | undefined;

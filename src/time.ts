@@ -8,14 +8,13 @@
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * Wall-clock parts of an instant in a zone, in the numeric form Date.UTC takes; in the reader's own
- * zone when none is given, read from Date, which needs no ICU (its first start costs ~60 ms a page).
+ * The wall-clock time at an instant in a zone, as the milliseconds of the same fields read as
+ * UTC ("floating" time; whole seconds). The reference server expands recurrences on it too.
+ * In the reader's own zone when none is given, from Date, which needs no ICU (its first start
+ * costs a page ~60 ms).
  */
-function clockParts(instant: number, timeZone?: string): number[] {
-  if (!timeZone) {
-    const date = new Date(instant);
-    return [date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
-  }
+export function floatingAt(instant: number, timeZone?: string): number {
+  if (!timeZone) return Math.floor(instant / 1000) * 1000 - new Date(instant).getTimezoneOffset() * 60_000;
   let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -30,18 +29,9 @@ function clockParts(instant: number, timeZone?: string): number[] {
     });
     formats.set(timeZone, format);
   }
-  // "11/26/2026, 19:05:00" → [2026, 10, 26, 19, 5, 0]
+  // "11/26/2026, 19:05:00" → 2026-11-26T19:05:00 read as UTC
   const [m, d, y, h, min, s] = format.format(instant).split(/\D+/).map(Number) as [number, number, number, number, number, number];
-  return [y, m - 1, d, h, min, s];
-}
-
-/**
- * The wall-clock time at an instant in a zone, as the milliseconds of the same fields read as
- * UTC ("floating" time; whole seconds). The reference server expands recurrences on it too.
- */
-export function floatingAt(instant: number, timeZone?: string): number {
-  const [y, m, d, h, min, s] = clockParts(instant, timeZone) as [number, number, number, number, number, number];
-  return Date.UTC(y, m, d, h, min, s);
+  return Date.UTC(y, m - 1, d, h, min, s);
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (e.g. +3,600,000 for Berlin in winter). */
@@ -53,13 +43,10 @@ export const wallClock = (instant: number, timeZone: string): string =>
   new Date(floatingAt(instant, timeZone)).toISOString().slice(0, 16);
 
 /** The day an instant falls on in a zone. */
-export function dayOf(instant: number, timeZone?: string): string {
-  const [y, m, d] = clockParts(instant, timeZone) as [number, number, number];
-  return keyOf(Date.UTC(y, m, d));
-}
+export const dayOf = (instant: number, timeZone?: string): string => keyOf(floatingAt(instant, timeZone));
 
-/** A UTC midnight (as Date.UTC gives it) → its day key. */
-const keyOf = (utcMidnight: number): string => new Date(utcMidnight).toISOString().slice(0, 10);
+/** A UTC midnight (as Date.UTC gives it), or any floating time that day → its day key. */
+const keyOf = (utc: number): string => new Date(utc).toISOString().slice(0, 10);
 
 /** A day key → the UTC midnight of that calendar date (for day arithmetic, not an instant in any zone). */
 const utcOf = (day: string): number => Date.parse(`${day}T00:00:00Z`);
@@ -83,10 +70,8 @@ export const isDay = (value: string | null | undefined): value is string =>
 /** The instant a day starts in a zone (its first moment, even when DST skips midnight). */
 export function startOf(day: string, timeZone?: string): number {
   const utc = utcOf(day);
-  let instant = utc - zoneOffset(utc, timeZone);
-  // Once more with the offset in force at the first guess: right across DST changes.
-  instant = utc - zoneOffset(instant, timeZone);
-  return instant;
+  // Twice: the second time with the offset in force at the first guess, right across DST changes.
+  return utc - zoneOffset(utc - zoneOffset(utc, timeZone), timeZone);
 }
 
 /** The first day of the week in a locale, 1 = Monday … 7 = Sunday. */

@@ -201,7 +201,7 @@ export class SalonEventCalendar extends SalonElement {
   #named?: string;
 
   get #shownZone(): string {
-    return (this.#named ??= this.#zone ?? localZone());
+    return (this.#named ??= localZone());
   }
 
   get #today(): string {
@@ -236,7 +236,7 @@ export class SalonEventCalendar extends SalonElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#zone = isZone(this.timeZone) ? this.timeZone : undefined;
-    this.#named = undefined;
+    this.#named = this.#zone;
     if (changed.has('view') || changed.has('from')) {
       this.start = undefined;
       this.chunks = 1;
@@ -246,7 +246,7 @@ export class SalonEventCalendar extends SalonElement {
     this.#events.store = this.#query.$state;
   }
 
-  /** The toolbar and the zone's name, left out of the first render (see render), a microtask after the request. */
+  /** The toolbar, left out of the first render (see render), a microtask after the request. */
   protected override firstUpdated(): void {
     queueMicrotask(() => this.requestUpdate());
   }
@@ -589,6 +589,7 @@ export class SalonEventCalendar extends SalonElement {
     </button>`;
   }
 
+  /** Navigation, the range's name and the filters, then the zone times are shown in. */
   #toolbar(tags: readonly string[]): TemplateResult {
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
@@ -616,7 +617,8 @@ export class SalonEventCalendar extends SalonElement {
             >`
           : nothing}
       </div>
-    </div>`;
+    </div>
+    <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#shownZone) })}</p>`;
   }
 
   #field(name: 'name' | 'email', value: string | undefined): TemplateResult {
@@ -676,13 +678,10 @@ export class SalonEventCalendar extends SalonElement {
     const opened = this.opened;
     // The dialog shows the latest answer for its occurrence: seats change once the reader RSVPs.
     const fresh = opened && (data?.find((o) => o.event === opened.event && o.start === opened.start) ?? opened);
-    // The first render leaves out the toolbar and the zone's name, which only Intl writes: the events
-    // request made in willUpdate goes out (a microtask on) before ICU's first start, ~60 ms, and not
-    // after it. firstUpdated draws them at once, before anything is painted.
-    return html`${this.hasUpdated
-        ? html`${this.#toolbar(tagsOf(data ?? []).slice(0, 100))}
-            <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#shownZone) })}</p>`
-        : nothing}
+    // The first render leaves out the toolbar, which only Intl writes: the events request made in
+    // willUpdate goes out (a microtask on) before ICU's first start, ~60 ms, and not after it.
+    // firstUpdated draws it at once, before anything is painted.
+    return html`${this.hasUpdated ? this.#toolbar(tagsOf(data ?? []).slice(0, 100)) : nothing}
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
         ${error && !data
           ? this.failure(error, 'calendar.unset', () => this.#query?.refresh())

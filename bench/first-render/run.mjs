@@ -45,7 +45,10 @@ const atcbJs = output[0].code;
 const api = await startReferenceServer({ SALON_RATE_LIMIT: 'off' });
 const apiUrl = api.url;
 
-// The author's pages, on an origin of their own, as a real site would be.
+// The author's pages, on an origin of their own, as a real site would be. BEFORE=<a dist/cdn folder>
+// adds the calendar page on that build, without the preconnect, to the rounds (served at /before/).
+const cdnDir = join(root, 'dist/cdn');
+const before = process.env.BEFORE;
 const page = (name) => readFileSync(join(root, 'bench/first-render', name), 'utf8').replaceAll('__API__', apiUrl);
 const pages = ['salon.html', 'loader.html', 'floor.html', 'atcb.html'];
 const types = { html: 'text/html', js: 'text/javascript' };
@@ -54,8 +57,10 @@ const site = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   let body;
   if (pages.includes(path.slice(1))) body = page(path.slice(1));
+  else if (path === '/before.html') body = page('salon.html').replace(/^\s*<link rel="preconnect".*\n/m, '').replace('/cdn/', '/before/');
+  else if (before && /^\/before\/[\w.-]+\.js$/.test(path)) body = readFileSync(join(before, path.slice(8)));
   else if (path === '/atcb.js') body = atcbJs;
-  else if (/^\/cdn\/[\w/.-]+\.js$/.test(path) && !path.includes('..') && existsSync(join(root, 'dist', path))) body = readFileSync(join(root, 'dist', path));
+  else if (/^\/cdn\/[\w/.-]+\.js$/.test(path) && !path.includes('..') && existsSync(join(cdnDir, path.slice(5)))) body = readFileSync(join(cdnDir, path.slice(5)));
   else return res.writeHead(404).end();
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res
@@ -79,6 +84,7 @@ const conditions = {
 const calendarShown = () => document.querySelector('salon-event-calendar')?.shadowRoot?.querySelector('.body[aria-busy=false] .event') && performance.now();
 const subjects = [
   { name: 'salon', label: 'one `<salon-event-calendar>`, salon.iife.js', path: '/salon.html', shown: calendarShown },
+  ...(before ? [{ name: 'before', label: `the same, salon.iife.js from ${before}, no preconnect`, path: '/before.html', shown: calendarShown }] : []),
   { name: 'loader', label: 'the same through loader.js + elements/', path: '/loader.html', shown: calendarShown },
   { name: 'floor', label: 'the floor: ~1 KB inline script, same request, titles + Intl dates', path: '/floor.html', shown: () => document.querySelector('event-floor')?.shadowRoot?.querySelector('.event') && performance.now() },
   { name: 'atcb', label: 'one `<add-to-calendar-button>` 2.15.0, one event in attributes', path: '/atcb.html', shown: () => document.querySelector('add-to-calendar-button')?.shadowRoot?.querySelector('button') && performance.now() },
@@ -176,6 +182,6 @@ for (const [condition, r] of Object.entries(results)) {
     console.log(`| ${label} | ${at(x.ms)} | ${at(x.min)}–${at(x.max)} | ${kb(x.bytes)} | ${x.requests} | ${at(x.script)} | ${at(x.sent)} | ${at(x.answered)} |`);
   }
   const ratio = (a, b) => (r[a].ms / r[b].ms).toFixed(2);
-  console.log(`\ncalendar / floor: ${ratio('salon', 'floor')} (through the loader: ${ratio('loader', 'floor')}); floor / add-to-calendar-button: ${ratio('floor', 'atcb')}\n`);
+  console.log(`\ncalendar / floor: ${ratio('salon', 'floor')}${before ? ` (before: ${ratio('before', 'floor')})` : ''} (through the loader: ${ratio('loader', 'floor')}); floor / add-to-calendar-button: ${ratio('floor', 'atcb')}\n`);
 }
 console.log(`Cumulative layout shift of the demo page (/) while it loads: ${cls.toFixed(4)}`);

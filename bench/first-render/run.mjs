@@ -50,13 +50,15 @@ const apiUrl = api.url;
 const cdnDir = join(root, 'dist/cdn');
 const before = process.env.BEFORE;
 const page = (name) => readFileSync(join(root, 'bench/first-render', name), 'utf8').replaceAll('__API__', apiUrl);
-const pages = ['salon.html', 'loader.html', 'floor.html', 'atcb.html'];
+const pages = ['salon.html', 'floor.html', 'atcb.html'];
 const types = { html: 'text/html', js: 'text/javascript' };
 // Compressed, as any CDN or host serves scripts; /cdn/ is the build (salon.iife.js, loader.js, elements/).
 const site = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   let body;
   if (pages.includes(path.slice(1))) body = page(path.slice(1));
+  // The calendar page with the per-element loader instead of the whole bundle.
+  else if (path === '/loader.html') body = page('salon.html').replace('/cdn/salon.iife.js', '/cdn/loader.js');
   else if (path === '/before.html') body = page('salon.html').replace(/^\s*<link rel="preconnect".*\n/m, '').replace('/cdn/', '/before/');
   else if (before && /^\/before\/[\w.-]+\.js$/.test(path)) body = readFileSync(join(before, path.slice(8)));
   else if (path === '/atcb.js') body = atcbJs;

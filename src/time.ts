@@ -2,13 +2,19 @@
  * Calendar days, wall-clock times and time zones with nothing but `Intl`: no date library ships
  * to readers. The one home of these rules for the widgets, the console and the reference server.
  * A day is named by its key, `YYYY-MM-DD`, and a wall-clock time by `YYYY-MM-DDTHH:mm`, in a given
- * IANA time zone; instants are milliseconds since the epoch.
+ * IANA time zone, or the reader's own where the zone may be left out; instants are milliseconds since the epoch.
  */
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** Wall-clock parts of an instant in a zone, in the numeric form Date.UTC takes. */
-function clockParts(instant: number, timeZone: string): number[] {
+/**
+ * The wall-clock time at an instant in a zone, as the milliseconds of the same fields read as
+ * UTC ("floating" time; whole seconds). The reference server expands recurrences on it too.
+ * In the reader's own zone when none is given, from Date, which needs no ICU (its first start
+ * costs a page ~60 ms).
+ */
+export function floatingAt(instant: number, timeZone?: string): number {
+  if (!timeZone) return Math.floor(instant / 1000) * 1000 - new Date(instant).getTimezoneOffset() * 60_000;
   let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -23,22 +29,13 @@ function clockParts(instant: number, timeZone: string): number[] {
     });
     formats.set(timeZone, format);
   }
-  // "11/26/2026, 19:05:00" → [2026, 10, 26, 19, 5, 0]
+  // "11/26/2026, 19:05:00" → 2026-11-26T19:05:00 read as UTC
   const [m, d, y, h, min, s] = format.format(instant).split(/\D+/).map(Number) as [number, number, number, number, number, number];
-  return [y, m - 1, d, h, min, s];
-}
-
-/**
- * The wall-clock time at an instant in a zone, as the milliseconds of the same fields read as
- * UTC ("floating" time; whole seconds). The reference server expands recurrences on it too.
- */
-export function floatingAt(instant: number, timeZone: string): number {
-  const [y, m, d, h, min, s] = clockParts(instant, timeZone) as [number, number, number, number, number, number];
-  return Date.UTC(y, m, d, h, min, s);
+  return Date.UTC(y, m - 1, d, h, min, s);
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (e.g. +3,600,000 for Berlin in winter). */
-export const zoneOffset = (instant: number, timeZone: string): number =>
+export const zoneOffset = (instant: number, timeZone?: string): number =>
   floatingAt(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 
 /** The wall-clock time (`YYYY-MM-DDTHH:mm`) at an instant in a zone. */
@@ -58,7 +55,11 @@ export function floatingOf(local: string): number {
  * gap (02:30 → 03:30), a time they show twice when they fall back is the earlier. NaN for NaN.
  * `offset` stands in for zoneOffset where a caller remembers offsets (the server's listings).
  */
-export function floatingToInstant(floating: number, timeZone: string, offset = zoneOffset): number {
+export function floatingToInstant(
+  floating: number,
+  timeZone: string,
+  offset: (instant: number, timeZone: string) => number = zoneOffset,
+): number {
   if (Number.isNaN(floating)) return NaN;
   // The offsets a day either side bracket any transition near this wall-clock time.
   const before = offset(floating - 86_400_000, timeZone);
@@ -73,13 +74,10 @@ export function floatingToInstant(floating: number, timeZone: string, offset = z
 export const instantOf = (local: string, timeZone: string): number => floatingToInstant(floatingOf(local), timeZone);
 
 /** The day an instant falls on in a zone. */
-export function dayOf(instant: number, timeZone: string): string {
-  const [y, m, d] = clockParts(instant, timeZone) as [number, number, number];
-  return keyOf(Date.UTC(y, m, d));
-}
+export const dayOf = (instant: number, timeZone?: string): string => keyOf(floatingAt(instant, timeZone));
 
-/** A UTC midnight (as Date.UTC gives it) → its day key. */
-const keyOf = (utcMidnight: number): string => new Date(utcMidnight).toISOString().slice(0, 10);
+/** A UTC midnight (as Date.UTC gives it), or any floating time that day → its day key. */
+const keyOf = (utc: number): string => new Date(utc).toISOString().slice(0, 10);
 
 /** A day key → the UTC midnight of that calendar date (for day arithmetic, not an instant in any zone). */
 const utcOf = (day: string): number => Date.parse(`${day}T00:00:00Z`);
@@ -101,12 +99,10 @@ export const isDay = (value: string | null | undefined): value is string =>
   !!value && /^\d{4}-\d\d-\d\d$/.test(value) && keyOf(utcOf(value)) === value;
 
 /** The instant a day starts in a zone (its first moment, even when DST skips midnight). */
-export function startOf(day: string, timeZone: string): number {
+export function startOf(day: string, timeZone?: string): number {
   const utc = utcOf(day);
-  let instant = utc - zoneOffset(utc, timeZone);
-  // Once more with the offset in force at the first guess: right across DST changes.
-  instant = utc - zoneOffset(instant, timeZone);
-  return instant;
+  // Twice: the second time with the offset in force at the first guess, right across DST changes.
+  return utc - zoneOffset(utc - zoneOffset(utc, timeZone), timeZone);
 }
 
 /** The first day of the week in a locale, 1 = Monday … 7 = Sunday. */

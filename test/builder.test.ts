@@ -6,6 +6,7 @@ import '../components/event-calendar/event-calendar.js';
 import '../components/group-signup/group-signup.js';
 import '../components/swap-card/swap-card.js';
 import '../console/builder/builder.js';
+import { scriptSnippet, type Choice } from '../console/builder/snippet.js';
 import { site, springEvents } from './support/data.js';
 
 const backend = new MemoryBackend({ demo: site({ occurrences: springEvents() }) }, { id: 'memory:builder' });
@@ -39,7 +40,8 @@ describe('embed-code builder', () => {
     await choose(el, 'theme', 'dark');
     await choose(el, 'accent', '#aa3355');
     expect(code(el, 'script')).to.equal(
-      '<script src="https://cdn.example/salon/salon.iife.js" data-api="https://api.example/" data-site="demo" data-lang="es"></script>\n\n' +
+      '<link rel="preconnect" href="https://api.example" crossorigin>\n' +
+        '<script src="https://cdn.example/salon/salon.iife.js" data-api="https://api.example/" data-site="demo" data-lang="es"></script>\n\n' +
         '<salon-group-signup group="spring-mastermind" compact theme="dark" style="--salon-accent: #aa3355"></salon-group-signup>',
     );
     expect(code(el, 'npm')).to.contain("import 'salon-widgets/group-signup.js';");
@@ -66,11 +68,20 @@ describe('embed-code builder', () => {
     await choose(el, 'tag', 'readers');
     await choose(el, 'loading', 'loader');
     expect(code(el, 'script')).to.equal(
-      '<script src="https://cdn.example/salon/loader.js" data-api="https://api.example/" data-site="demo" data-lang="en"></script>\n\n' +
+      '<link rel="preconnect" href="https://api.example" crossorigin>\n' +
+        '<script src="https://cdn.example/salon/loader.js" data-api="https://api.example/" data-site="demo" data-lang="en"></script>\n\n' +
         '<salon-event-calendar view="list" tag="readers"></salon-event-calendar>',
     );
     await choose(el, 'loading', 'module');
-    expect(code(el, 'script')).to.match(/^<script type="module" src="https:\/\/cdn\.example\/salon\/salon\.js" data-salon data-api=/);
+    expect(code(el, 'script')).to.match(/^<link rel="preconnect" href="https:\/\/api\.example" crossorigin>\n<script type="module" src="https:\/\/cdn\.example\/salon\/salon\.js" data-salon data-api=/);
+  });
+
+  it('opens the connection to the API early with a preconnect, unless the API URL is relative', () => {
+    const choice: Choice = { widget: 'salon-event-calendar', group: '', compact: false, view: 'list', tag: '', placement: '', layout: 'card', lang: '', theme: '', accent: '', loading: 'script' };
+    expect(scriptSnippet(choice, { cdn: '/cdn/', api: 'https://api.example/salon/', site: 'demo' })).to.match(
+      /^<link rel="preconnect" href="https:\/\/api\.example" crossorigin>\n<script src="\/cdn\/salon\.iife\.js" data-api="https:\/\/api\.example\/salon\/"/,
+    );
+    expect(scriptSnippet(choice, { cdn: '/cdn/', api: '/salon-api/', site: 'demo' })).to.match(/^<script src="\/cdn\/salon\.iife\.js" data-api="\/salon-api\/"/);
   });
 
   it('asks for a group first when the site has none', async () => {

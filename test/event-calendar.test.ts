@@ -8,7 +8,7 @@ import type { Occurrence } from '../src/api/schemas.js';
 import { $reader, rememberReader } from '../src/stores/profile.js';
 import type { SalonEventCalendar } from '../components/event-calendar/event-calendar.js';
 import '../components/event-calendar/event-calendar.js';
-import { occurrence, springEvents } from './support/data.js';
+import { mockApi, occurrence, springEvents } from './support/data.js';
 import { $, $$, text, type } from './support/dom.js';
 
 const zone = (tz: string | null): Promise<unknown> => executeServerCommand('emulate-time-zone', tz);
@@ -124,6 +124,28 @@ describe('<salon-event-calendar>', () => {
   });
 
   describe('list', () => {
+    it('asks for its events before it formats a date, so that Intl starts up while the answer is on its way', async () => {
+      const { api } = await mockApi({});
+      const order: string[] = [];
+      const { fetch } = window;
+      const Format = Intl.DateTimeFormat;
+      window.fetch = (...args: Parameters<typeof fetch>) => (order.push('request'), fetch(...args));
+      Intl.DateTimeFormat = new Proxy(Format, {
+        construct: (target, args) => (order.push('Intl'), Reflect.construct(target, args)),
+        apply: (target, self, args) => (order.push('Intl'), Reflect.apply(target, self, args)),
+      });
+      try {
+        // A language no test used yet: its formatters are made here, not taken from a cache.
+        const el = await fixture(html`<salon-event-calendar api=${api} site="demo" lang="en-NZ"></salon-event-calendar>`);
+        await waitUntil(() => order.includes('request') && order.includes('Intl'), 'asked and formatted');
+        expect(order[0]).to.equal('request');
+        expect(text($(el, 'h2'))).not.to.equal('');
+      } finally {
+        window.fetch = fetch;
+        Intl.DateTimeFormat = Format;
+      }
+    });
+
     it('says where: online, or the venue and city', async () => {
       await zone('Europe/Berlin');
       const el = await calendar();

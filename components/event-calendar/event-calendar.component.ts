@@ -194,8 +194,18 @@ export class SalonEventCalendar extends SalonElement {
   #grouped: [unknown[], Map<string, Occurrence[]>] = [[], new Map()];
   #opener?: HTMLElement | null;
 
-  /** The zone times are shown in: `time-zone` when valid, else the reader's; settled once per update. */
-  #zone = localZone();
+  /**
+   * The zone times are shown in: `time-zone` when valid, else `undefined`, the reader's own, which
+   * needs no ICU to name today and the days' bounds (so the first request goes out before ICU starts).
+   * Settled once per update.
+   */
+  #zone?: string;
+  /** `#zone` as Intl formats in it: the reader's named on first use in an update (after the request). */
+  #named?: string;
+
+  get #shownZone(): string {
+    return (this.#named ??= localZone());
+  }
 
   get #today(): string {
     return dayOf(Date.now(), this.#zone);
@@ -228,7 +238,8 @@ export class SalonEventCalendar extends SalonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#zone = isZone(this.timeZone) ? this.timeZone : localZone();
+    this.#zone = isZone(this.timeZone) ? this.timeZone : undefined;
+    this.#named = this.#zone;
     if (changed.has('view') || changed.has('from')) {
       this.start = undefined;
       this.chunks = 1;
@@ -236,6 +247,11 @@ export class SalonEventCalendar extends SalonElement {
     }
     this.#query = this.#queries(this.connection, this.#ranges, this.#zone, this.tag || undefined);
     this.#events.store = this.#query.$state;
+  }
+
+  /** The toolbar, left out of the first render (see render), a microtask after the request. */
+  protected override firstUpdated(): void {
+    queueMicrotask(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -423,7 +439,7 @@ export class SalonEventCalendar extends SalonElement {
 
   // ---- Rendering
 
-  #date(instant: number | string, options: Intl.DateTimeFormatOptions, timeZone = this.#zone): string {
+  #date(instant: number | string, options: Intl.DateTimeFormatOptions, timeZone = this.#shownZone): string {
     return formatDate(this.locale, new Date(instant), { ...options, timeZone });
   }
 
@@ -565,7 +581,7 @@ export class SalonEventCalendar extends SalonElement {
   #title(day: string, chunks = this.chunks): string {
     const zone = this.#zone;
     if (this.view === 'month') return this.#date(startOf(`${day.slice(0, 7)}-15`, zone), { month: 'long', year: 'numeric' });
-    return formatDateRange(this.locale, startOf(day, zone), startOf(addDays(day, chunks * this.#span - 1), zone), { dateStyle: 'medium', timeZone: zone });
+    return formatDateRange(this.locale, startOf(day, zone), startOf(addDays(day, chunks * this.#span - 1), zone), { dateStyle: 'medium', timeZone: this.#shownZone });
   }
 
   /** "Previous month, February 2027": each button names where it goes. */
@@ -576,6 +592,7 @@ export class SalonEventCalendar extends SalonElement {
     </button>`;
   }
 
+  /** Navigation, the range's name and the filters, then the zone times are shown in. */
   #toolbar(tags: readonly string[]): TemplateResult {
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
@@ -603,7 +620,8 @@ export class SalonEventCalendar extends SalonElement {
             >`
           : nothing}
       </div>
-    </div>`;
+    </div>
+    <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#shownZone) })}</p>`;
   }
 
   #field(name: 'name' | 'email', value: string | undefined): TemplateResult {
@@ -663,8 +681,10 @@ export class SalonEventCalendar extends SalonElement {
     const opened = this.opened;
     // The dialog shows the latest answer for its occurrence: seats change once the reader RSVPs.
     const fresh = opened && (data?.find((o) => o.event === opened.event && o.start === opened.start) ?? opened);
-    return html`${this.#toolbar(tagsOf(data ?? []).slice(0, 100))}
-      <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#zone) })}</p>
+    // The first render leaves out the toolbar, which only Intl writes: the events request made in
+    // willUpdate goes out (a microtask on) before ICU's first start, ~60 ms, and not after it.
+    // firstUpdated draws it at once, before anything is painted.
+    return html`${this.hasUpdated ? this.#toolbar(tagsOf(data ?? []).slice(0, 100)) : nothing}
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
         ${error && !data
           ? this.failure(error, 'calendar.unset', () => this.#query?.refresh())

@@ -59,13 +59,26 @@ const tag = (choice: Choice): string => {
   return `<${choice.widget}${attributes.length ? ` ${attributes.join(' ')}` : ''}></${choice.widget}>`;
 };
 
-/** What an author pastes: the script (once per page, in the header) and the widget where it goes. */
+/**
+ * A preconnect to the API's origin (none for a relative API URL): the connection is open by the
+ * time the widget asks for its data, a round trip sooner on a phone. `crossorigin` because the
+ * widgets ask without cookies, which takes a connection of its own even from the CDN's origin.
+ */
+function preconnect(api: string): string {
+  try {
+    return `<link rel="preconnect" href="${escape(new URL(api).origin)}" crossorigin>\n`;
+  } catch {
+    return '';
+  }
+}
+
+/** What an author pastes: a preconnect and the script (once per page, in the header), and the widget where it goes. */
 export function scriptSnippet(choice: Choice, { cdn, api, site }: Where): string {
   const config = `data-api="${escape(api)}" data-site="${escape(site)}"${choice.lang ? ` data-lang="${escape(choice.lang)}"` : ''}`;
   const src = escape(cdn + files[choice.loading]);
   // A module script has no document.currentScript: data-salon marks it so its settings are found.
   const script = choice.loading === 'module' ? `<script type="module" src="${src}" data-salon ${config}></script>` : `<script src="${src}" ${config}></script>`;
-  return `${script}\n\n${tag(choice)}`;
+  return `${preconnect(api)}${script}\n\n${tag(choice)}`;
 }
 
 /** What a developer writes: the package, the element's module, and the widget in a provider. */

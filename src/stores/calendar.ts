@@ -29,8 +29,8 @@ export function filterOccurrences(occurrences: readonly Occurrence[], { kind, ta
   );
 }
 
-/** Occurrences by the day they start on in `timeZone`, days in order, each day's in start order. */
-export function groupByDay(occurrences: readonly Occurrence[], timeZone: string): Map<string, Occurrence[]> {
+/** Occurrences by the day they start on in `timeZone` (the reader's own if none), days in order, each day's in start order. */
+export function groupByDay(occurrences: readonly Occurrence[], timeZone?: string): Map<string, Occurrence[]> {
   const days = new Map<string, Occurrence[]>();
   const starts = occurrences.map((o) => [Date.parse(o.start), o] as const).sort((a, b) => a[0] - b[0]);
   for (const [start, occurrence] of starts) {
@@ -59,16 +59,12 @@ export const tagsOf = (occurrences: readonly Occurrence[]): string[] =>
 export function occurrencesIn(
   connection: Connection,
   ranges: readonly DayRange[],
-  timeZone: string,
+  timeZone: string | undefined,
   tag?: string,
 ): CalendarQuery {
+  const iso = (day: string): string => new Date(startOf(day, timeZone)).toISOString();
   const queries = ranges.map(({ from, to }) =>
-    backendQuery(connection.backend, 'listEvents', {
-      site: connection.site,
-      from: new Date(startOf(from, timeZone)).toISOString(),
-      to: new Date(startOf(to, timeZone)).toISOString(),
-      ...(tag ? { tag } : {}),
-    }),
+    backendQuery(connection.backend, 'listEvents', { site: connection.site, from: iso(from), to: iso(to), ...(tag ? { tag } : {}) }),
   );
   const $state = computed(queries.map((q) => q.$state), (...all): QueryState<Occurrence[]> => {
     const error = all.find((s) => s.error && !s.data)?.error;
@@ -101,7 +97,7 @@ export type CalendarQuery = Omit<Query<Occurrence[]>, 'refresh'> & { refresh(all
 export function calendarQueries(): (
   connection: Connection | SalonError | null,
   ranges: readonly DayRange[],
-  timeZone: string,
+  timeZone: string | undefined,
   tag?: string,
 ) => CalendarQuery {
   let last: { source: unknown; key: string; query: CalendarQuery } | undefined;
@@ -134,7 +130,7 @@ export const googleLink = (o: Occurrence): string =>
     details: o.description,
     location: placeOf(o),
     ctz: o.timeZone,
-  }).toString();
+  });
 
 /** An Outlook (outlook.com / Microsoft 365) link that opens the occurrence as a new event. */
 export const outlookLink = (o: Occurrence): string =>
@@ -147,14 +143,15 @@ export const outlookLink = (o: Occurrence): string =>
     enddt: o.end,
     body: o.description,
     location: placeOf(o),
-  }).toString();
+  });
 
 /** A feed URL as a `webcal:` subscription link (calendar apps subscribe rather than import). */
 export const webcal = (url: string): string => url.replace(/^https?:/, 'webcal:');
 
 /**
  * schema.org `Event` data for search engines (JSON-LD): the next 50 occurrences that have not
- * ended, so a backend that sends thousands cannot write megabytes into the page.
+ * ended, so a backend that sends thousands cannot write megabytes into the page. Empty fields
+ * are `undefined`, which JSON leaves out.
  */
 export function structuredData(occurrences: readonly Occurrence[], page: string, now = Date.now()): object[] {
   return occurrences
@@ -168,27 +165,23 @@ export function structuredData(occurrences: readonly Occurrence[], page: string,
       name: o.title,
       startDate: o.start,
       endDate: o.end,
-      ...(o.description ? { description: o.description } : {}),
+      description: o.description || undefined,
       eventAttendanceMode: `https://schema.org/${
         { online: 'Online', in_person: 'Offline', hybrid: 'Mixed' }[o.kind]
       }EventAttendanceMode`,
       eventStatus: `https://schema.org/Event${o.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}`,
       location: [
-        ...(o.kind === 'in_person' ? [] : [{ '@type': 'VirtualLocation', url: page }]),
-        ...(o.venue
-          ? [
-              {
-                '@type': 'Place',
-                name: o.venue.name,
-                address: {
-                  '@type': 'PostalAddress',
-                  ...(o.venue.address ? { streetAddress: o.venue.address } : {}),
-                  ...(o.venue.city ? { addressLocality: o.venue.city } : {}),
-                  ...(o.venue.country ? { addressCountry: o.venue.country } : {}),
-                },
-              },
-            ]
-          : []),
-      ],
+        o.kind !== 'in_person' && { '@type': 'VirtualLocation', url: page },
+        o.venue && {
+          '@type': 'Place',
+          name: o.venue.name,
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: o.venue.address || undefined,
+            addressLocality: o.venue.city || undefined,
+            addressCountry: o.venue.country || undefined,
+          },
+        },
+      ].filter(Boolean),
     }));
 }

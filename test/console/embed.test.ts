@@ -35,7 +35,8 @@ describe('console: embed code', () => {
     await builder.updateComplete;
     const code = builder.shadowRoot!.querySelector('pre.script')!.textContent!;
     expect(code).to.equal(
-      `<script src="${location.origin}/cdn/salon.iife.js" data-api="${location.origin}/" data-site="${site}" data-lang="fr"></script>\n\n` +
+      `<link rel="preconnect" href="${location.origin}" crossorigin>\n` +
+        `<script src="${location.origin}/cdn/salon.iife.js" data-api="${location.origin}/" data-site="${site}" data-lang="fr"></script>\n\n` +
         '<salon-group-signup group="letters"></salon-group-signup>',
     );
     expect(el.shadowRoot!.textContent).to.contain('https://ada.example');

@@ -319,9 +319,9 @@ describe(`the journey from nothing to a first signup and a swap (${process.env.D
   step('3. she pastes the embed code into her own website: the script tag, the loader and the module build all work, in French', async () => {
     code = await embedCode(jane.page);
     await screenshot(jane.page, 'console-embed');
-    assert.match(code.scripts.script, new RegExp(`^<script src="${salon.url}/cdn/salon\\.iife\\.js" data-api="${salon.url}/" data-site="jane-doe" data-lang="fr"></script>$`));
+    assert.match(code.scripts.script, new RegExp(`^<link rel="preconnect" href="${salon.url}" crossorigin>\n<script src="${salon.url}/cdn/salon\\.iife\\.js" data-api="${salon.url}/" data-site="jane-doe" data-lang="fr"></script>$`));
     assert.match(code.scripts.loader, /\/cdn\/loader\.js"/);
-    assert.match(code.scripts.module, /^<script type="module" src="[^"]+\/cdn\/salon\.js" data-salon /);
+    assert.match(code.scripts.module, /^<link rel="preconnect" [^>]+>\n<script type="module" src="[^"]+\/cdn\/salon\.js" data-salon /);
     assert.deepEqual(code.tags, [
       '<salon-group-signup group="spring-fantasy-mastermind"></salon-group-signup>',
       '<salon-event-calendar view="list"></salon-event-calendar>',

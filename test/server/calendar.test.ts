@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { calendarIcs } from '../../server/calendar/ics.js';
 import { parseIcs } from '../../server/calendar/import.js';
-import { floatingOf, floatingToInstant, instantOf, isZone, wallClock, zoneOffset } from '../../src/time.js';
+import { dayOf, floatingOf, floatingToInstant, instantOf, isZone, localZone, startOf, wallClock, zoneOffset } from '../../src/time.js';
 import { isOccurrence, isRrule, occurrences } from '../../server/calendar/recurrence.js';
 import type { EventRow } from '../../server/db/schema.js';
 import { ApiError } from '../../server/http/errors.js';
@@ -72,6 +72,29 @@ describe('instantOf', () => {
       assert.equal(floatingToInstant(floatingOf(local), 'America/New_York', remembered), instantOf(local, 'America/New_York'), local);
     }
     assert.ok(asked.length > 0, 'the stand-in is the one asked');
+  });
+});
+
+describe('the reader’s own zone, left out', () => {
+  it('reads Date, which needs no ICU, and agrees with Intl in that zone, across DST changes and midnights', () => {
+    const host = process.env.TZ;
+    try {
+      // Chile and São Paulo moved their clocks at midnight: a day that starts at 01:00.
+      for (const tz of ['America/Santiago', 'America/Sao_Paulo', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Chatham']) {
+        process.env.TZ = tz;
+        const zone = localZone();
+        for (const day of ['2018-11-04', '2026-03-29', '2026-09-06', '2026-10-25', '2026-12-31']) {
+          assert.equal(startOf(day), startOf(day, zone), `${zone} ${day}`);
+          for (const instant of [startOf(day, zone) - 1, startOf(day, zone), startOf(day, zone) + 9 * 3_600_000 + 1234]) {
+            assert.equal(dayOf(instant), dayOf(instant, zone), `${zone} ${instant}`);
+            assert.equal(zoneOffset(instant), zoneOffset(instant, zone), `${zone} ${instant}`);
+          }
+        }
+      }
+    } finally {
+      if (host === undefined) delete process.env.TZ;
+      else process.env.TZ = host;
+    }
   });
 });
 

@@ -22,9 +22,12 @@ export interface OpenOptions {
 export async function openDatabase({ databaseUrl, dataDir }: OpenOptions): Promise<Db> {
   let db: Db;
   if (databaseUrl?.startsWith('postgres')) {
-    db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 10 }) }),
-    });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    // An idle connection the database ends (a restart, a failover, an operator's terminate) is
+    // reported here; without a listener it would take the whole server down. The pool opens a
+    // new connection for the next query.
+    pool.on('error', (error) => console.error(`Salon: a PostgreSQL connection was closed (${error.message}); the next query opens a new one.`));
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     mkdirSync(dataDir, { recursive: true });
     const sqlite = new Sqlite(join(dataDir, 'salon.sqlite'));

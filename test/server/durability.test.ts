@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { sql } from 'kysely';
 import { openDatabase } from '../../server/db/open.js';
-import { freshDatabase, startProcess } from './harness.js';
+import { call, freshDatabase, POSTGRES_URL, startProcess, startServer } from './harness.js';
 
 describe('durability', () => {
   const cleanups: Array<() => Promise<unknown>> = [];
@@ -49,5 +51,22 @@ describe('durability', () => {
     const mails = readdirSync(outbox).filter((file) => file.endsWith('kept@example.com.eml'));
     assert.ok(mails.length >= 1, 'the confirmation was sent');
     assert.match(readFileSync(join(outbox, mails[0]!), 'utf8'), /\/v1\/confirm\//);
+  });
+
+  it('keeps serving when PostgreSQL ends its connections (a restart, a failover, an operator)', { skip: !POSTGRES_URL && 'PostgreSQL only' }, async () => {
+    const server = await startServer();
+    cleanups.push(() => server.close());
+    assert.equal((await call(server, 'GET', '/v1/sites/demo/groups/readers')).status, 200);
+    const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(server.db);
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    const ended = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [rows[0]!.name]);
+    await admin.end();
+    assert.ok(ended.rowCount! > 0, 'the server had connections to end');
+    // The idle connections' errors must not bring the process down; the next request opens a new one.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await call(server, 'GET', '/v1/sites/demo/groups/readers');
+    assert.equal(again.status, 200);
+    assert.equal(again.body.id, 'readers');
   });
 });

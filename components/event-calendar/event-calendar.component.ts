@@ -347,14 +347,11 @@ export class SalonEventCalendar extends SalonElement {
     }
     const first = firstDayOfWeek(this.locale);
     const back = (weekday(day) - first + 7) % 7;
-    const next =
-      typeof move === 'number'
-        ? addDays(day, move)
-        : move === 'start'
-          ? addDays(day, -back)
-          : move === 'end'
-            ? addDays(day, 6 - back)
-            : this.#sameDayIn(day, move === 'prev' ? -1 : 1);
+    let next: string;
+    if (typeof move === 'number') next = addDays(day, move);
+    else if (move === 'start') next = addDays(day, -back);
+    else if (move === 'end') next = addDays(day, 6 - back);
+    else next = this.#sameDayIn(day, move === 'prev' ? -1 : 1);
     this.#focus(next);
   }
 
@@ -503,11 +500,9 @@ export class SalonEventCalendar extends SalonElement {
       left -= list.length;
     }
     this.#clipped = left < 0;
-    return html`${days.length
-        ? days.map(([day, list]) => this.#dayList(day, list))
-        : loading
-          ? nothing
-          : html`<p class="empty" part="message">${this.t('calendar.empty')}</p>`}
+    // Nothing to say while the first answer is on its way; "no events" once it says so.
+    const empty = loading ? nothing : html`<p class="empty" part="message">${this.t('calendar.empty')}</p>`;
+    return html`${days.length ? days.map(([day, list]) => this.#dayList(day, list)) : empty}
       <button type="button" class="more" part="button" ?disabled=${loading} @click=${this.#more}>
         ${this.t('calendar.more')}
       </button>`;
@@ -676,6 +671,11 @@ export class SalonEventCalendar extends SalonElement {
       </ul>`;
   }
 
+  /** The days in the chosen view. */
+  #view(loading: boolean): TemplateResult {
+    return this.view === 'month' ? this.#month() : this.#list(loading);
+  }
+
   protected override render(): TemplateResult {
     const { data, error, loading } = this.#events.value;
     const opened = this.opened;
@@ -686,11 +686,7 @@ export class SalonEventCalendar extends SalonElement {
     // firstUpdated draws it at once, before anything is painted.
     return html`${this.hasUpdated ? this.#toolbar(tagsOf(data ?? []).slice(0, 100)) : nothing}
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
-        ${error && !data
-          ? this.failure(error, 'calendar.unset', () => this.#query?.refresh())
-          : this.view === 'month'
-            ? this.#month()
-            : this.#list(loading)}
+        ${error && !data ? this.failure(error, 'calendar.unset', () => this.#query?.refresh()) : this.#view(loading)}
         ${loading ? html`<p role="status" part="message">${this.t('loading')}</p>` : nothing}
       </div>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#closed}>

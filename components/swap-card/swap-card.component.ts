@@ -283,6 +283,9 @@ export class SalonSwapCard extends SalonElement {
     const emailProblem = problem('email');
     const consentProblem = problem('consent');
     const id = `n-${item.swap}`;
+    let label = this.t('swap.subscribe');
+    if (phase === 'sending') label = this.t('form.sending');
+    else if (reader) label = this.t('swap.subscribeAs', { email: reader.email });
     return html`<form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e, item)} aria-label=${this.t('swap.newsletter', { author })}>
       ${reader
         ? html`<p class="consent">${newsletter.consent.text}</p>`
@@ -303,13 +306,7 @@ export class SalonSwapCard extends SalonElement {
               ...(consentProblem ? { problem: consentProblem } : {}),
             })}`}
       ${this.formProblem(this.#signupState.value)}
-      <button type="submit" part="button" ?disabled=${phase === 'sending'}>
-        ${phase === 'sending'
-          ? this.t('form.sending')
-          : reader
-            ? this.t('swap.subscribeAs', { email: reader.email })
-            : this.t('swap.subscribe')}
-      </button>
+      <button type="submit" part="button" ?disabled=${phase === 'sending'}>${label}</button>
     </form>`;
   }
 

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryBackend } from '../src/api/memory.js';
 import { recommendation, site, springEvents } from './support/data.js';
 import { everyWidget, shown } from './support/widgets.js';
+import '../components/group-signup/group-signup.js';
 
 const backend = new MemoryBackend({ demo: site({ occurrences: springEvents(), recommendations: [recommendation()] }) }, { id: 'memory:layout' });
 
@@ -39,5 +40,25 @@ describe('layout without theming', () => {
       expect(getComputedStyle(label).color, `${el.localName} text`).to.equal('rgb(232, 232, 234)');
       await expect(el).to.be.accessible();
     }
+  });
+});
+
+describe('room kept while loading', () => {
+  it('keeps exactly --salon-signup-height, so content below stays put when the form arrives at that height', async () => {
+    let answer: () => void = () => undefined;
+    const slow = new MemoryBackend({ demo: site() }, { id: 'memory:layout-slow' });
+    const getGroup = slow.getGroup.bind(slow);
+    slow.getGroup = (params, options) => new Promise((resolve) => (answer = () => resolve(getGroup(params, options))));
+    const column = await fixture<HTMLElement>(
+      html`<aside style="width: 320px; font-size: 18px">
+        <salon-group-signup style="--salon-signup-height: 12.5em" site="demo" group="spring-mastermind" .backend=${slow}></salon-group-signup>
+        <p>After</p>
+      </aside>`,
+    );
+    const signup = column.querySelector('salon-group-signup')!;
+    await signup.updateComplete;
+    expect(signup.shadowRoot!.querySelector('[role=status]')?.textContent).to.equal('Loading…');
+    expect(signup.getBoundingClientRect().height).to.equal(12.5 * 18);
+    answer();
   });
 });

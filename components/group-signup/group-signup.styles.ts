@@ -6,8 +6,10 @@ export default css`
     font-size: 1.375em;
     line-height: 1.25;
   }
-  /* Room for the form while it loads, so the page below does not jump when it arrives. */
+  /* Room for the form while it loads, so the page below does not jump when it arrives: exactly
+     --salon-signup-height, no margins of its own, so an author who sets it to the loaded form's height sees nothing move. */
   .loading {
+    margin: 0;
     min-height: var(--salon-signup-height, 30em);
   }
   :host([compact]) .loading {

@@ -240,17 +240,26 @@ describe('<salon-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows an error with a retry that asks again', async () => {
+    it('shows an error with a retry that asks again, and cannot be pressed twice meanwhile', async () => {
       const backend = memory();
       const listEvents = backend.listEvents.bind(backend);
       let calls = 0;
-      backend.listEvents = (params, options) =>
-        ++calls === 1 ? Promise.reject(new SalonError('server', 'boom', { status: 500 })) : listEvents(params, options);
+      let release!: () => void;
+      backend.listEvents = async (params, options) => {
+        if (++calls === 1) throw new SalonError('server', 'boom', { status: 500 });
+        await new Promise<void>((resolve) => (release = resolve));
+        return listEvents(params, options);
+      };
       const el = await calendar(backend);
       expect(text($(el, '[role=alert] p'))).to.equal('Something went wrong on our side. Please try again later.');
       await expect(el).to.be.accessible();
       button(el, 'Try again').click();
+      await waitUntil(() => release, 'asked again');
+      await el.updateComplete;
+      expect(button(el, 'Try again').disabled, 'disabled while it asks').to.equal(true);
+      release();
       await waitUntil(() => events(el).length === 3, 'events after retry');
+      expect(calls).to.equal(2);
     });
 
     it('turns a malformed answer into the error state, not an exception', async () => {

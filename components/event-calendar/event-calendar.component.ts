@@ -686,7 +686,7 @@ export class SalonEventCalendar extends SalonElement {
     // firstUpdated draws it at once, before anything is painted.
     return html`${this.hasUpdated ? this.#toolbar(tagsOf(data ?? []).slice(0, 100)) : nothing}
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
-        ${error && !data ? this.failure(error, 'calendar.unset', () => this.#query?.refresh()) : this.#view(loading)}
+        ${error && !data ? this.failure(error, 'calendar.unset', () => this.#query?.refresh(), loading) : this.#view(loading)}
         ${loading ? html`<p role="status" part="message">${this.t('loading')}</p>` : nothing}
       </div>
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#closed}>

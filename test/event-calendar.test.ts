@@ -124,7 +124,8 @@ describe('<salon-event-calendar>', () => {
   });
 
   describe('list', () => {
-    it('asks for its events before it formats a date, so that Intl starts up while the answer is on its way', async () => {
+    for (const [view, lang] of [['list', 'en-NZ'], ['month', 'en-IE']] as const) {
+    it(`asks for its events before it formats a date, so that Intl starts up while the answer is on its way (${view})`, async () => {
       const { api } = await mockApi({});
       const order: string[] = [];
       const { fetch } = window;
@@ -136,7 +137,7 @@ describe('<salon-event-calendar>', () => {
       });
       try {
         // A language no test used yet: its formatters are made here, not taken from a cache.
-        const el = await fixture(html`<salon-event-calendar api=${api} site="demo" lang="en-NZ"></salon-event-calendar>`);
+        const el = await fixture(html`<salon-event-calendar api=${api} site="demo" view=${view} lang=${lang}></salon-event-calendar>`);
         await waitUntil(() => order.includes('request') && order.includes('Intl'), 'asked and formatted');
         expect(order[0]).to.equal('request');
         expect(text($(el, 'h2'))).not.to.equal('');
@@ -145,6 +146,7 @@ describe('<salon-event-calendar>', () => {
         Intl.DateTimeFormat = Format;
       }
     });
+    }
 
     it('says where: online, or the venue and city', async () => {
       await zone('Europe/Berlin');

@@ -249,7 +249,7 @@ export class SalonEventCalendar extends SalonElement {
     this.#events.store = this.#query.$state;
   }
 
-  /** The toolbar, left out of the first render (see render), a microtask after the request. */
+  /** The toolbar and the days, left out of the first render (see render), a microtask after the request. */
   protected override firstUpdated(): void {
     queueMicrotask(() => this.requestUpdate());
   }
@@ -671,8 +671,9 @@ export class SalonEventCalendar extends SalonElement {
       </ul>`;
   }
 
-  /** The days in the chosen view. */
-  #view(loading: boolean): TemplateResult {
+  /** The days in the chosen view; none in the first render, which Intl must not write (see render). */
+  #view(loading: boolean): TemplateResult | typeof nothing {
+    if (!this.hasUpdated) return nothing;
     return this.view === 'month' ? this.#month() : this.#list(loading);
   }
 
@@ -681,9 +682,9 @@ export class SalonEventCalendar extends SalonElement {
     const opened = this.opened;
     // The dialog shows the latest answer for its occurrence: seats change once the reader RSVPs.
     const fresh = opened && (data?.find((o) => o.event === opened.event && o.start === opened.start) ?? opened);
-    // The first render leaves out the toolbar, which only Intl writes: the events request made in
-    // willUpdate goes out (a microtask on) before ICU's first start, ~60 ms, and not after it.
-    // firstUpdated draws it at once, before anything is painted.
+    // The first render leaves out the toolbar and the days, which Intl writes: the events request
+    // made in willUpdate goes out (a microtask on) before ICU's first start, ~60 ms, and not after
+    // it. firstUpdated draws them at once, before anything is painted.
     return html`${this.hasUpdated ? this.#toolbar(tagsOf(data ?? []).slice(0, 100)) : nothing}
       <div class="body ${this.view}" aria-busy=${loading ? 'true' : 'false'}>
         ${error && !data ? this.failure(error, 'calendar.unset', () => this.#query?.refresh(), loading) : this.#view(loading)}

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * What an attribution token vouches for: these swaps were shown on this site's page, at `iat`
@@ -16,9 +16,14 @@ const SKEW_S = 300;
 
 const mac = (secret: string, data: string): string => createHmac('sha256', secret).update(data).digest('base64url');
 
-/** `base64url(JSON payload).base64url(HMAC-SHA256 of the first part)`. */
+/**
+ * `base64url(JSON payload).base64url(HMAC-SHA256 of the first part)`. Each token is one page view's:
+ * a random nonce keeps two readers shown the same books in the same second from sharing a token,
+ * which would count the second reader's click as the first's replay.
+ */
 export function signToken(secret: string, payload: TokenPayload): string {
-  const data = Buffer.from(JSON.stringify({ site: payload.site, swaps: payload.swaps, iat: payload.iat })).toString('base64url');
+  const view = randomBytes(9).toString('base64url');
+  const data = Buffer.from(JSON.stringify({ site: payload.site, swaps: payload.swaps, iat: payload.iat, view })).toString('base64url');
   return `${data}.${mac(secret, data)}`;
 }
 

@@ -61,6 +61,10 @@ describe('attribution tokens', () => {
     }
   });
 
+  it('is one page view’s: the same books shown in the same second give two tokens, counted apart', () => {
+    assert.notEqual(signToken('k', payload), signToken('k', payload));
+  });
+
   it('expires after 7 days', () => {
     assert.ok(verifyToken('k', signToken('k', { ...payload, iat: nowS() - 6 * DAY_S })));
     assert.equal(verifyToken('k', signToken('k', { ...payload, iat: nowS() - 7 * DAY_S - 60 })), undefined);

@@ -77,6 +77,28 @@ const catalogsBesideBundle = {
   },
 };
 
+/**
+ * The loader's map from each element module to every chunk it imports (statically, through any
+ * depth), read from the element modules the build has just written to dist/cdn/elements/ (the
+ * configs below build in order), so the loader can preload them beside the element.
+ */
+const elementChunksForLoader = {
+  name: 'salon-element-chunks',
+  load(id) {
+    if (id !== fileURLToPath(new URL('./src/cdn/element-chunks.ts', import.meta.url))) return null;
+    const dir = 'dist/cdn/elements/';
+    const closure = (file, seen = new Set()) => {
+      for (const [, spec] of readFileSync(dir + file, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+)["']/g)) {
+        const chunk = join(dirname(file), spec);
+        if (!seen.has(chunk)) closure(chunk, seen.add(chunk));
+      }
+      return seen;
+    };
+    const map = Object.fromEntries(Object.keys(elements).map((name) => [name, [...closure(`${name}.js`)]]));
+    return `export const elementChunks = ${JSON.stringify(map)};`;
+  },
+};
+
 const browser = () => [
   nodeResolve({ browser: true }),
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
@@ -168,7 +190,7 @@ export default [
   },
   {
     input: 'src/cdn/loader.ts',
-    plugins: [...browser(), ts(), precompress()],
+    plugins: [elementChunksForLoader, ...browser(), ts(), precompress()],
     output: { file: 'dist/cdn/loader.js', format: 'iife', plugins: [minify(false)] },
   },
   {

@@ -128,4 +128,19 @@ describe('CDN build', () => {
     await waitUntil(() => page.customElements.get('salon-provider'), 'provider loaded on demand');
     expect(page.problems).to.deep.equal([]);
   });
+
+  it('loader.js fetches an element’s chunks beside the element, not after it', async () => {
+    const opened = await open(`<script src="/dist/cdn/loader.js" data-api="https://api.example.com" data-site="x"></script>
+      <salon-event-calendar></salon-event-calendar>`);
+    frame = opened.frame;
+    const { page } = opened;
+    await waitUntil(() => page.customElements.get('salon-event-calendar'), 'calendar loaded');
+    const preloaded = [...page.document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname);
+    // What the calendar's module imports, read from the module itself.
+    const module = await (await fetch('/dist/cdn/elements/event-calendar.js')).text();
+    const imported = [...module.matchAll(/from\s*["']\.\/(chunks\/[^"']+)["']/g)].map(([, chunk]) => `/dist/cdn/elements/${chunk}`);
+    expect(imported.length, 'the calendar imports chunks').to.be.greaterThan(0);
+    expect(preloaded).to.include.members(imported);
+    expect(page.problems).to.deep.equal([]);
+  });
 });

@@ -1,7 +1,9 @@
 // The loader: a tiny classic script that defines only the Salon elements a page uses, when it
 // uses them. It watches for tags, including ones added later, and imports each element's
-// module from `elements/` beside itself. Config in its data-* attributes applies as usual.
+// module from `elements/` beside itself, preloading the chunks that module imports at the same
+// time. Config in its data-* attributes applies as usual.
 import { captureScriptConfig } from '../context/config.js';
+import { elementChunks } from './element-chunks.js';
 import { elements } from './elements.js';
 
 captureScriptConfig();
@@ -12,6 +14,12 @@ function scan(): void {
   for (const [tag, file] of pending) {
     if (document.querySelector(tag)) {
       pending.delete(tag);
+      // The element's chunks load beside it, not after it: one round trip, not one per level of imports.
+      for (const chunk of elementChunks[file] ?? []) {
+        const link = document.head.appendChild(document.createElement('link'));
+        link.rel = 'modulepreload';
+        link.href = new URL(`elements/${chunk}`, base).href;
+      }
       import(new URL(`elements/${file}.js`, base).href).catch((error: unknown) =>
         console.warn(`Salon: could not load <${tag}>.`, error),
       );

@@ -15,10 +15,12 @@ function scan(): void {
     if (document.querySelector(tag)) {
       pending.delete(tag);
       // The element's chunks load beside it, not after it: one round trip, not one per level of imports.
+      // (rel and href set before the link is in the page: one added bare makes Chrome warn in the page's console.)
       for (const chunk of elementChunks[file] ?? []) {
-        const link = document.head.appendChild(document.createElement('link'));
+        const link = document.createElement('link');
         link.rel = 'modulepreload';
         link.href = new URL(`elements/${chunk}`, base).href;
+        document.head.append(link);
       }
       import(new URL(`elements/${file}.js`, base).href).catch((error: unknown) =>
         console.warn(`Salon: could not load <${tag}>.`, error),

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { closure } from './bench/size.mjs';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -87,14 +88,10 @@ const elementChunksForLoader = {
   load(id) {
     if (id !== fileURLToPath(new URL('./src/cdn/element-chunks.ts', import.meta.url))) return null;
     const dir = 'dist/cdn/elements/';
-    const closure = (file, seen = new Set()) => {
-      for (const [, spec] of readFileSync(dir + file, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+)["']/g)) {
-        const chunk = join(dirname(file), spec);
-        if (!seen.has(chunk)) closure(chunk, seen.add(chunk));
-      }
-      return seen;
-    };
-    const map = Object.fromEntries(Object.keys(elements).map((name) => [name, [...closure(`${name}.js`)]]));
+    // bench/size.mjs's closure: the module and what it imports statically, as paths; here the imports, from dir.
+    const map = Object.fromEntries(
+      Object.keys(elements).map((name) => [name, [...closure(`${dir}${name}.js`)].slice(1).map((path) => path.slice(dir.length))]),
+    );
     return `export const elementChunks = ${JSON.stringify(map)};`;
   },
 };

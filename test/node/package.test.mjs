@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closure } from '../../bench/size.mjs';
 import { test } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -82,18 +82,9 @@ test('every element is listed alike in the CDN map, the exports, the side effect
 
 test('a page with one widget through the loader downloads that widget’s English texts and no other’s', () => {
   const dir = 'dist/cdn/elements/';
-  /** The element's module and every chunk it imports statically, as the browser fetches them. */
-  const closure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const [, spec] of readFileSync(dir + file, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+)["']/g)) {
-      closure(join(dirname(file), spec), seen);
-    }
-    return seen;
-  };
   const own = { 'group-signup': 'Welcome back, ', 'event-calendar': 'Subscribe to all events', 'swap-card': 'also like' };
   for (const widget of Object.keys(own)) {
-    const code = [...closure(`${widget}.js`)].map((f) => readFileSync(dir + f, 'utf8')).join('\n');
+    const code = [...closure(`${dir}${widget}.js`)].map((f) => readFileSync(f, 'utf8')).join('\n');
     for (const [other, text] of Object.entries(own)) {
       assert.equal(code.includes(text), other === widget, `${widget}'s page ${other === widget ? 'lacks' : 'carries'} “${text}”`);
     }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { MemoryBackend } from '../src/api/memory.js';
 import { SalonError } from '../src/api/errors.js';
 import { canonicalLocale, formatDate, formatNumber, loadCatalog, translate } from '../src/i18n/i18n.js';
@@ -70,6 +71,14 @@ describe('language', () => {
     );
     expect(formatNumber('fr', 1234.5)).to.match(/^1\s234,5$/);
     expect(formatDate('en-GB', new Date('2026-03-29T00:30:00Z'), { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).to.equal('01:30');
+  });
+
+  it('keeps markup among the vars (an isolated date) as markup, for Lit to render', () => {
+    const day = new Intl.DateTimeFormat('ar', { dateStyle: 'medium' }).format(0);
+    const shown = document.createElement('p');
+    render(translate('en', 'form.problem', { label: html`<bdi lang="ar" dir="rtl">${day}</bdi>`, problem: 'required' }), shown);
+    expect(shown.textContent).to.equal(translate('en', 'form.problem', { label: day, problem: 'required' }));
+    expect(shown.querySelector('bdi[lang=ar]')?.textContent).to.equal(day);
   });
 
   it('translates error kinds into reader-facing messages', async () => {

@@ -69,15 +69,31 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 /**
  * The text for `key` in `locale`: the page's override first, then the language's catalog, then
  * English: the `english` texts of the element asking (its own), or those all widgets share.
- * `{name}` placeholders are filled from `vars`; a `count` var picks the plural form.
+ * `{name}` placeholders are filled from `vars`; a `count` var picks the plural form. A var that
+ * is neither text nor a number (markup, such as an isolated date) stays a part of its own: the
+ * message comes back as its parts, for Lit to render.
  */
 export function translate(
   locale: string,
   key: MessageKey,
-  vars: Record<string, string | number> = {},
+  vars?: Record<string, string | number>,
+  overrides?: StringOverrides,
+  english?: StringOverrides,
+): string;
+export function translate(
+  locale: string,
+  key: MessageKey,
+  vars?: Record<string, unknown>,
+  overrides?: StringOverrides,
+  english?: StringOverrides,
+): string | unknown[];
+export function translate(
+  locale: string,
+  key: MessageKey,
+  vars: Record<string, unknown> = {},
   overrides: StringOverrides = {},
   english: StringOverrides = {},
-): string {
+): string | unknown[] {
   const translated: Message | undefined = overrides[key] ?? $catalogs.get()[catalogOf(locale)]?.[key];
   const message: Message = translated ?? english[key] ?? (common as StringOverrides)[key] ?? key;
   let text: string;
@@ -90,9 +106,13 @@ export function translate(
     if (!rules) pluralRules.set(rulesLocale, (rules = new Intl.PluralRules(rulesLocale)));
     text = message[rules.select(Number(vars.count))] ?? message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? (typeof vars[name] === 'number' ? formatNumber(locale, vars[name] as number) : String(vars[name])) : whole,
-  );
+  // Split at the placeholders: the odd parts are their names.
+  const parts = text
+    .split(/\{(\w+)\}/)
+    .map((part, i) =>
+      i % 2 ? (part in vars ? (typeof vars[part] === 'number' ? formatNumber(locale, vars[part] as number) : vars[part]) : `{${part}}`) : part,
+    );
+  return parts.every((part) => typeof part === 'string') ? parts.join('') : parts;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();

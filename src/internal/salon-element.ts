@@ -216,7 +216,10 @@ export class SalonElement extends LitElement {
   }
 
   /** The text for a message key in the element's language, with the page's overrides. */
-  protected t(key: MessageKey, vars?: Record<string, string | number>): string {
+  protected t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** With markup among the vars (a date `isolate` wrapped), the message's parts, for Lit to render. */
+  protected t(key: MessageKey, vars: Record<string, unknown>): string | unknown[];
+  protected t(key: MessageKey, vars?: Record<string, unknown>): string | unknown[] {
     return translate(this.locale, key, vars, this.strings, (this.constructor as typeof SalonElement).english);
   }
 

@@ -5,6 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SalonBackend } from '../src/api/backend.js';
 import { MemoryBackend } from '../src/api/memory.js';
 import type { Occurrence } from '../src/api/schemas.js';
@@ -23,11 +24,12 @@ const memory = (occurrences: Occurrence[] = springEvents()) =>
 async function calendar(
   backend: SalonBackend = memory(),
   wrap = (cal: TemplateResult): TemplateResult => html`<div>${cal}</div>`,
-  attrs: { view?: string; from?: string; lang?: string } = {},
+  attrs: { view?: string; from?: string; lang?: string | null } = {},
 ): Promise<SalonEventCalendar> {
+  // `lang: null`: none of its own, the language of the page around it.
   const { view = 'month', from = '2027-03-01', lang = 'en-GB' } = attrs;
   const host = await fixture<HTMLElement>(
-    wrap(html`<salon-event-calendar site="demo" view=${view} from=${from} lang=${lang} .backend=${backend}></salon-event-calendar>`),
+    wrap(html`<salon-event-calendar site="demo" view=${view} from=${from} lang=${ifDefined(lang ?? undefined)} .backend=${backend}></salon-event-calendar>`),
   );
   const el = host.matches('salon-event-calendar') ? (host as SalonEventCalendar) : host.querySelector('salon-event-calendar')!;
   await waitUntil(() => el.shadowRoot!.querySelector('.body[aria-busy=false]'), 'calendar loaded');
@@ -112,6 +114,111 @@ describe('<salon-event-calendar> for every reader', () => {
       await sendKeys({ press: 'ArrowLeft' });
       await sendKeys({ press: 'ArrowLeft' });
       expect(focusedDay(el)).to.equal('2027-03-11');
+    });
+
+    describe('an Arabic page, whose texts fall back to English', () => {
+      /** The calendar in an Arabic, right-to-left part of the page, its language inherited from there. */
+      const arabic = (view = 'list') => calendar(memory(), (cal) => html`<div lang="ar" dir="rtl">${cal}</div>`, { view, lang: null });
+
+      /**
+       * The words and numbers of `written`, a string Intl wrote, where one of the calendar's texts
+       * has it, each with its box on screen. A number keeps its separators ("1:00"): its digits run
+       * left to right in any language.
+       */
+      function drawn(el: SalonEventCalendar, written: string): Array<{ piece: string; box: DOMRect }> {
+        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const at = node.data.indexOf(written);
+          if (at < 0) continue;
+          return [...written.matchAll(/\p{L}+|\p{N}+(?:[:.,]\p{N}+)*/gu)].map((match) => {
+            const range = document.createRange();
+            range.setStart(node, at + match.index);
+            range.setEnd(node, at + match.index + match[0].length);
+            return { piece: match[0], box: range.getBoundingClientRect() };
+          });
+        }
+        throw new Error(`“${written}” is not on screen`);
+      }
+
+      /** Pieces in the order an Arabic reader meets them: from the right. */
+      const fromTheRight = (pieces: Array<{ piece: string; box: DOMRect }>): string[] =>
+        [...pieces].sort((a, b) => b.box.right - a.box.right).map(({ piece }) => piece);
+
+      /** Every text of the calendar in Arabic script (or with a right-to-left mark) whose nearest lang is not Arabic. */
+      function unmarkedArabic(el: SalonEventCalendar): string[] {
+        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const marked = node.parentElement!.closest('[lang]');
+          if (/[\p{Script=Arabic}\u200f]/u.test(node.textContent!) && (marked?.getAttribute('lang') !== 'ar' || marked.getAttribute('dir') !== 'rtl')) {
+            found.push(node.textContent!);
+          }
+        }
+        return found;
+      }
+
+      const berlin = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('ar', { ...options, timeZone: 'Europe/Berlin' });
+
+      it('reads the range title right to left, in the order Intl wrote it, marked Arabic', async () => {
+        await zone('Europe/Berlin');
+        const el = await arabic();
+        // The widget's own texts are English, left to right (there is no Arabic catalog).
+        expect($$(el, '.nav button').map(text)).to.include('Today');
+        const range = berlin({ dateStyle: 'medium' }).formatRange(new Date('2027-03-01T12:00Z'), new Date('2027-03-30T12:00Z'));
+        const title = $(el, 'h2#title');
+        expect(text(title)).to.equal(range);
+        const pieces = drawn(el, range);
+        expect(pieces.length).to.be.at.least(4);
+        expect(fromTheRight(pieces)).to.deep.equal(pieces.map(({ piece }) => piece));
+        // A screen reader reads it in Arabic.
+        const isolated = title.querySelector('bdi');
+        expect([isolated?.lang, isolated?.dir, isolated?.textContent]).to.deep.equal(['ar', 'rtl', range]);
+      });
+
+      it('keeps each Arabic time whole among the English words of an event, and marks every Arabic text Arabic', async () => {
+        await zone('Europe/Berlin');
+        const el = await arabic();
+        const [call] = springEvents();
+        // The weekly call is hosted in New York: "1:00 AM your time · Wed, 7:00 PM Eastern Time".
+        const time = berlin({ timeStyle: 'short' }).format(new Date(call!.start));
+        const meta = $(el, '.body .event .meta');
+        expect(text(meta)).to.match(/ your time · /);
+        expect(text(meta).startsWith(text(meta.querySelector('bdi')))).to.be.true;
+        const pieces = drawn(el, time);
+        expect(fromTheRight(pieces)).to.deep.equal(pieces.map(({ piece }) => piece));
+        // No English word is drawn in among the time's pieces.
+        const left = Math.min(...pieces.map(({ box }) => box.left));
+        const right = Math.max(...pieces.map(({ box }) => box.right));
+        for (const { piece, box } of drawn(el, 'your time')) {
+          expect(box.right <= left || box.left >= right, `“${piece}” outside ${left}–${right}`).to.be.true;
+        }
+        expect(unmarkedArabic(el)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+
+      it('marks the month grid’s title and weekdays and the event’s details Arabic', async () => {
+        await zone('Europe/Berlin');
+        const el = await arabic('month');
+        expect(text($(el, 'h2#title'))).to.equal(berlin({ month: 'long', year: 'numeric' }).format(new Date('2027-03-15T12:00Z')));
+        expect($$(el, 'th bdi[lang=ar][dir=rtl]')).to.have.length(7);
+        dayButton(el, '2027-03-11').click();
+        await el.updateComplete;
+        $(el, '.picked .event').click();
+        await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open, 'details open');
+        const [call] = springEvents();
+        expect(text($(el, 'dialog .meta bdi'))).to.equal(berlin({ dateStyle: 'full', timeStyle: 'short' }).format(new Date(call!.start)));
+        expect(unmarkedArabic(el)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        $<HTMLDialogElement>(el, 'dialog').close();
+      });
+
+      it('wraps nothing where texts and dates share a language', async () => {
+        const english = await calendar(memory(), undefined, { view: 'list', lang: 'en-GB' });
+        expect($$(english, 'bdi')).to.deep.equal([]);
+        const french = await calendar(memory(), undefined, { view: 'list', lang: 'fr' });
+        await waitUntil(() => $$(french, '.nav button').map(text).includes('Aujourd’hui'), 'French texts');
+        expect($$(french, 'bdi')).to.deep.equal([]);
+      });
     });
 
     for (const view of ['month', 'list']) {

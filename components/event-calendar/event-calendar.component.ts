@@ -21,6 +21,7 @@ import {
   zoneOffset,
 } from '../../src/time.js';
 import { checkField, textField } from '../../src/internal/fields.js';
+import { isolate } from '../../src/internal/isolate.js';
 import { SalonElement } from '../../src/internal/salon-element.js';
 import english from '../../src/i18n/locales/en/calendar.js';
 import { StoreController } from '../../src/internal/store-controller.js';
@@ -441,15 +442,15 @@ export class SalonEventCalendar extends SalonElement {
   }
 
   /** "7:00 PM", and when the host's zone differs at that moment, "7:00 PM your time · Wed 1:00 AM in Berlin". */
-  #when(occurrence: Occurrence, withDay = false): string {
+  #when(occurrence: Occurrence, withDay = false): string | TemplateResult {
     const start = Date.parse(occurrence.start);
     const zone = this.#zone;
-    const time = this.#date(start, withDay ? { dateStyle: 'full', timeStyle: 'short' } : { timeStyle: 'short' });
+    const time = isolate(this.#date(start, withDay ? { dateStyle: 'full', timeStyle: 'short' } : { timeStyle: 'short' }), this);
     if (!isZone(occurrence.timeZone) || zoneOffset(start, occurrence.timeZone) === zoneOffset(start, zone)) return time;
     // The host's zone by its name in the reader's language ("Eastern Time", "hora oriental"): Intl
     // knows every zone's, where a city taken from the zone id is English only.
     const there = this.#date(start, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'longGeneric' }, occurrence.timeZone);
-    return `${this.t('calendar.yourTime', { time })} · ${there}`;
+    return html`${this.t('calendar.yourTime', { time })} · ${isolate(there, this)}`;
   }
 
   #place(occurrence: Occurrence): string {
@@ -483,7 +484,7 @@ export class SalonEventCalendar extends SalonElement {
   /** A day's heading and its events: a heading and a list, not a landmark each (one day of many). */
   #dayList(day: string, occurrences: readonly Occurrence[]): TemplateResult {
     return html`<div class="day" part="day">
-      <h3>${this.#date(startOf(day, this.#zone), { weekday: 'long', month: 'long', day: 'numeric' })}</h3>
+      <h3>${isolate(this.#date(startOf(day, this.#zone), { weekday: 'long', month: 'long', day: 'numeric' }), this)}</h3>
       <ul role="list">
         ${occurrences.map((o) => html`<li>${this.#eventButton(o)}</li>`)}
       </ul>
@@ -526,7 +527,7 @@ export class SalonEventCalendar extends SalonElement {
           <tr>
             ${weeks[0]!.map(
               (day) =>
-                html`<th scope="col" abbr=${label(day, { weekday: 'long' })}>${label(day, { weekday: 'short' })}</th>`,
+                html`<th scope="col" abbr=${label(day, { weekday: 'long' })}>${isolate(label(day, { weekday: 'short' }), this)}</th>`,
             )}
           </tr>
         </thead>
@@ -595,7 +596,7 @@ export class SalonEventCalendar extends SalonElement {
         <button type="button" part="button" @click=${() => this.#goToday()}>${this.t('calendar.today')}</button>
         ${this.#nav(1)}
       </div>
-      <h2 id="title" part="title" aria-live="polite">${this.#title(this.view === 'month' ? this.#anchor : this.#ranges[0]!.from)}</h2>
+      <h2 id="title" part="title" aria-live="polite">${isolate(this.#title(this.view === 'month' ? this.#anchor : this.#ranges[0]!.from), this)}</h2>
       <div class="filters">
         <label
           >${this.t('calendar.show')}
@@ -616,7 +617,7 @@ export class SalonEventCalendar extends SalonElement {
           : nothing}
       </div>
     </div>
-    <p class="zone meta" part="message">${this.t('calendar.zone', { zone: zoneName(this.locale, this.#shownZone) })}</p>`;
+    <p class="zone meta" part="message">${this.t('calendar.zone', { zone: isolate(zoneName(this.locale, this.#shownZone), this) })}</p>`;
   }
 
   #field(name: 'name' | 'email', value: string | undefined): TemplateResult {

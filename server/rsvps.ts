@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { wallClock } from '../src/time.js';
 import { confirmationLink } from './confirmations.js';
 import { sha256 } from './crypto.js';
+import { stringList } from './db/json.js';
 import { lockSeats } from './db/locks.js';
 import type { Database, EventRow, RsvpsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
@@ -53,6 +54,8 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
   const result = await db.transaction().execute(async (trx) => {
     // On PostgreSQL, concurrent RSVPs to one event queue here, so two cannot take the last seat.
     const seats = await lockSeats(trx, 'events', r.site, r.event.id, postgres);
+    // Seats freed since the last look go to the waitlist first: a newcomer does not jump it.
+    const promoted = await fillSeatsAt(trx, publicUrl, r.site, { ...r.event, seats }, r.start);
     const full = seats !== null && (await seatsTakenAt(trx, r.site, r.event.id, r.start)) >= seats;
     const existing = await trx
       .selectFrom('rsvps')
@@ -74,7 +77,7 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
         // Their address is proven: they may have the join link again.
         await queueMail(trx, { kind, to: r.email, ...alreadyGoing(r) });
       }
-      return { status: (existing.status === 'waitlisted' ? 'waitlisted' : 'pending_confirmation') as Status, queued: !quiet };
+      return { status: (existing.status === 'waitlisted' ? 'waitlisted' : 'pending_confirmation') as Status, queued: !quiet || promoted > 0 };
     }
 
     const id = randomUUID();
@@ -94,24 +97,95 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
       })
       .execute();
     if (status === 'pending_confirmation') await queueConfirmation(trx, publicUrl, id, r, kind);
-    return { status, queued: status === 'pending_confirmation' };
+    return { status, queued: status === 'pending_confirmation' || promoted > 0 };
   });
   if (result.queued) deps.mailer.wake();
   return { status: result.status };
 }
 
-async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, rsvpId: string, r: Rsvping, kind: string): Promise<void> {
+/** Who an RSVP's emails go to and what they name. */
+interface Addressee {
+  event: Pick<EventRow, 'title' | 'join_url'>;
+  when: string;
+  name: string;
+  email: string;
+}
+
+/** A confirmation link and its email, queued; `opened`: the seat is one the waitlist just freed for them. */
+async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, rsvpId: string, r: Addressee, kind: string, opened = false): Promise<void> {
   const link = await confirmationLink(publicUrl, (row) => trx.insertInto('rsvp_confirmations').values({ ...row, rsvp_id: rsvpId }).execute());
   await queueMail(trx, {
     kind,
     to: r.email,
-    subject: `Confirm your place: ${r.event.title}`,
+    subject: `${opened ? 'A place opened up' : 'Confirm your place'}: ${r.event.title}`,
     text:
-      `Hello${r.name ? ` ${r.name}` : ''},\n\nPlease confirm your place at "${r.event.title}", ${r.when}:\n\n${link}\n\n` +
+      `Hello${r.name ? ` ${r.name}` : ''},\n\n${opened ? `A place opened up at "${r.event.title}", ${r.when}, and you were next on the waitlist. Please confirm that you still want it` : `Please confirm your place at "${r.event.title}", ${r.when}`}:\n\n${link}\n\n` +
       `Your place is held for a day.${r.event.join_url ? ' Once you confirm, you get the link to join online.' : ''} ` +
       `If you did not ask for this, ignore this email and nothing will happen.\n`,
     link,
   });
+}
+
+/**
+ * The waitlist moves, per date: the occurrence's free seats go to the readers who have waited
+ * longest, before any newcomer (see `fillSeats` for groups). A reader who confirmed their
+ * address before is going at once and gets the join link; anyone else gets a new link and a
+ * seat held for a day (never past the start). Past and cancelled dates are left as they are.
+ * Runs in the caller's transaction with the event's row locked; returns how many emails it queued.
+ */
+export async function fillSeatsAt(
+  trx: Kysely<Database>,
+  publicUrl: string,
+  site: string,
+  event: Pick<EventRow, 'id' | 'title' | 'seats' | 'time_zone' | 'cancelled' | 'join_url'>,
+  start: string,
+): Promise<number> {
+  if (start <= now() || stringList(event.cancelled).includes(wallClock(Date.parse(start), event.time_zone))) return 0;
+  const free = event.seats === null ? Infinity : event.seats - (await seatsTakenAt(trx, site, event.id, start));
+  if (free <= 0) return 0;
+  let next = trx
+    .selectFrom('rsvps')
+    .select(['id', 'name', 'email', 'confirmed_at'])
+    .where('site_id', '=', site)
+    .where('event_id', '=', event.id)
+    .where('occurrence_start', '=', start)
+    .where('status', '=', 'waitlisted')
+    .orderBy('created_at')
+    .orderBy('id');
+  if (free !== Infinity) next = next.limit(free);
+  const waiting = await next.execute();
+  const kind = `waitlist:${site}/${event.id}/${start}`;
+  const when = occurrenceText(start, event.time_zone);
+  for (const reader of waiting) {
+    if (reader.confirmed_at) {
+      await trx.updateTable('rsvps').set({ status: 'going', hold_until: null }).where('id', '=', reader.id).execute();
+      await queueMail(trx, {
+        kind,
+        to: reader.email,
+        subject: `You are going: ${event.title}`,
+        text:
+          `Hello${reader.name ? ` ${reader.name}` : ''},\n\nA place opened up at "${event.title}", ${when}, and you were next on the waitlist: you are going.` +
+          `${event.join_url ? `\n\nThe link to join: ${event.join_url}` : ''}\n`,
+      });
+    } else {
+      const hold = new Date(Math.min(Date.now() + RSVP_HOLD_MS, Date.parse(start))).toISOString();
+      await trx.updateTable('rsvps').set({ status: 'pending_confirmation', hold_until: hold }).where('id', '=', reader.id).execute();
+      await queueConfirmation(trx, publicUrl, reader.id, { event, when, name: reader.name, email: reader.email }, kind, true);
+    }
+  }
+  return waiting.length;
+}
+
+/** `fillSeatsAt` for an event known by its id: takes the event's lock first. Returns how many emails it queued. */
+export async function fillOccurrence(trx: Kysely<Database>, publicUrl: string, site: string, eventId: string, start: string, postgres: boolean): Promise<number> {
+  const seats = await lockSeats(trx, 'events', site, eventId, postgres);
+  const event = await trx
+    .selectFrom('events')
+    .select(['id', 'title', 'time_zone', 'cancelled', 'join_url'])
+    .where('site_id', '=', site)
+    .where('id', '=', eventId)
+    .executeTakeFirstOrThrow();
+  return fillSeatsAt(trx, publicUrl, site, { ...event, seats }, start);
 }
 
 const alreadyGoing = (r: Rsvping) => ({
@@ -198,18 +272,22 @@ export async function findRsvpConfirmation(db: Kysely<Database>, token: string):
 export async function confirmRsvp(deps: Deps, token: string): Promise<RsvpConfirmation | undefined> {
   const found = await findRsvpConfirmation(deps.db, token);
   if (!found || found.state !== 'ready') return found;
+  let promoted = 0;
   const used = await deps.db.transaction().execute(async (trx) => {
     const claimed = await trx.updateTable('rsvp_confirmations').set({ used_at: now() }).where('token_hash', '=', sha256(token)).where('used_at', 'is', null).executeTakeFirst();
     if (claimed.numUpdatedRows === 0n) return false;
     const row = await trx.selectFrom('rsvps').selectAll().where('id', '=', found.rsvpId).executeTakeFirstOrThrow();
     if (row.status !== 'pending_confirmation') return true;
     const seats = await lockSeats(trx, 'events', row.site_id, row.event_id, deps.postgres);
+    // Free seats go to the waitlist first (this reader, pending, is not on it).
+    promoted = await fillOccurrence(trx, deps.publicUrl, row.site_id, row.event_id, row.occurrence_start, deps.postgres);
     const held = row.hold_until !== null && row.hold_until > now();
     // Its own hold is one of the seats taken while it lasts; once it ran out, it needs a free one.
     const full = !held && seats !== null && (await seatsTakenAt(trx, row.site_id, row.event_id, row.occurrence_start)) >= seats;
     await trx.updateTable('rsvps').set({ status: full ? 'waitlisted' : 'going', confirmed_at: now(), hold_until: null }).where('id', '=', row.id).execute();
     return true;
   });
+  if (promoted) deps.mailer.wake();
   const after = (await findRsvpConfirmation(deps.db, token))!;
   return used ? { ...after, state: 'confirmed' } : after;
 }

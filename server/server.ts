@@ -16,6 +16,7 @@ import { MailQueue } from './mail/queue.js';
 import { root } from './paths.js';
 import { seedDemo } from './seed.js';
 import { SiteCache } from './sites/cache.js';
+import { startSweeping } from './waitlists.js';
 
 /**
  * The signing secret: SALON_SECRET, else one kept in the database, so every instance on it signs
@@ -82,6 +83,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
 
   const pruning = setInterval(() => void pruneIdempotency(db).catch(console.error), 3600_000);
   pruning.unref();
+  // Seats whose holds ran out go to the waitlists (see waitlists.ts).
+  const sweeping = startSweeping({ db, mailer, publicUrl, postgres });
 
   // One write, so whoever waits for the first line has the rest too.
   console.log(
@@ -97,6 +100,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     url: publicUrl,
     async close() {
       clearInterval(pruning);
+      sweeping();
       await new Promise((resolve) => server.close(resolve));
       await mailer.stop();
       await db.destroy();

@@ -52,6 +52,8 @@ export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> 
   const { db, postgres, publicUrl } = deps;
   const result = await db.transaction().execute(async (trx) => {
     const seats = await lockSeats(trx, 'groups', j.site, j.group.id, postgres);
+    // Seats freed since the last look go to the waitlist first: a newcomer does not jump it.
+    const promoted = await fillSeats(trx, publicUrl, j.site, { ...j.group, seats }, j.author);
     const full = seats !== null && (await seatsTaken(trx, j.site, j.group.id)) >= seats;
     const fresh: Status = full ? 'waitlisted' : j.group.double_opt_in ? 'pending_confirmation' : 'confirmed';
     const existing = await trx
@@ -68,13 +70,13 @@ export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> 
       if (existing.status === 'pending_confirmation' && !quiet) {
         // Asked again while pending: a new link, and the seat held again if one is free.
         if (seats !== null && !full) await trx.updateTable('signups').set({ hold_until: new Date(Date.now() + HOLD_MS).toISOString() }).where('id', '=', existing.id).execute();
-        await queueConfirmation(trx, publicUrl, existing.id, j, kind);
+        await queueConfirmation(trx, publicUrl, existing.id, addressee(j), kind);
       } else if (existing.status === 'confirmed' && j.group.double_opt_in && !quiet) {
         await queueMail(trx, { kind, to: j.email, ...alreadyIn(j) });
       }
       // What a new signup would have been told: a known address learns nothing more.
       const told: Status = existing.status === 'waitlisted' || !j.group.double_opt_in ? existing.status : fresh === 'waitlisted' ? 'pending_confirmation' : fresh;
-      return { status: told, queued: !quiet };
+      return { status: told, queued: !quiet || promoted > 0 };
     }
 
     const at = now();
@@ -106,25 +108,100 @@ export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> 
         .onConflict((oc) => oc.columns(['token_hash', 'swap_id', 'type']).where('token_hash', 'is not', null).doNothing())
         .execute();
     }
-    if (fresh === 'pending_confirmation') await queueConfirmation(trx, publicUrl, id, j, kind);
-    return { status: fresh, queued: fresh === 'pending_confirmation' };
+    if (fresh === 'pending_confirmation') await queueConfirmation(trx, publicUrl, id, addressee(j), kind);
+    return { status: fresh, queued: fresh === 'pending_confirmation' || promoted > 0 };
   });
   if (result.queued) deps.mailer.wake();
   return { status: result.status };
 }
 
-/** A single-use confirmation link for a pending signup (only its hash is kept), and its email, queued. */
-async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, signupId: string, j: Joining, kind: string): Promise<void> {
+/** Who a signup's emails go to and what they name. */
+interface Addressee {
+  email: string;
+  name: string;
+  group: string;
+  author: string;
+}
+
+/**
+ * A single-use confirmation link for a pending signup (only its hash is kept), and its email,
+ * queued; `opened`: the seat is one the waitlist just freed for them.
+ */
+async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, signupId: string, to: Addressee, kind: string, opened = false): Promise<void> {
   const link = await confirmationLink(publicUrl, (row) => trx.insertInto('confirmations').values({ ...row, signup_id: signupId }).execute());
-  const hello = j.name ? `Hello ${j.name},` : 'Hello,';
+  const hello = to.name ? `Hello ${to.name},` : 'Hello,';
   await queueMail(trx, {
     kind,
-    to: j.email,
-    subject: `Please confirm: ${j.group.name}`,
-    text: `${hello}\n\nPlease confirm that you want to join "${j.group.name}" by ${j.author}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
+    to: to.email,
+    subject: opened ? `A place opened up: ${to.group}` : `Please confirm: ${to.group}`,
+    text: opened
+      ? `${hello}\n\nA place opened up in "${to.group}" by ${to.author}, and you were next on the waitlist. Please confirm that you still want it:\n\n${link}\n\nThe place is held for you for a day. If you no longer want it, ignore this email and nothing will happen.\n`
+      : `${hello}\n\nPlease confirm that you want to join "${to.group}" by ${to.author}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
     link,
   });
 }
+
+/**
+ * The waitlist moves: the group's free seats go to the readers who have waited longest, before
+ * any newcomer, whenever seats may have freed (a hold ran out, the author added seats or removed
+ * a signup) and before a signup or a confirmation is counted. A reader whose address is proven
+ * (they confirmed it, or the group asks for no confirmation) is in at once and told so; anyone
+ * else is sent a new link and their seat held for a day, as a new signup's would be. Runs in the
+ * caller's transaction with the group's row locked (`lockSeats`); returns how many emails it
+ * queued (wake the mailer once the transaction is in).
+ */
+export async function fillSeats(trx: Kysely<Database>, publicUrl: string, site: string, group: Pick<GroupsTable, 'id' | 'name' | 'seats' | 'double_opt_in'>, author: string): Promise<number> {
+  const free = group.seats === null ? Infinity : group.seats - (await seatsTaken(trx, site, group.id));
+  if (free <= 0) return 0;
+  let next = trx
+    .selectFrom('signups')
+    .select(['id', 'email', 'name'])
+    .select((eb) =>
+      eb.exists(eb.selectFrom('confirmations').select('confirmations.signup_id').whereRef('confirmations.signup_id', '=', 'signups.id').where('confirmations.used_at', 'is not', null)).as('proven'),
+    )
+    .where('site_id', '=', site)
+    .where('group_id', '=', group.id)
+    .where('status', '=', 'waitlisted')
+    .orderBy('created_at')
+    .orderBy('id');
+  if (free !== Infinity) next = next.limit(free);
+  const waiting = await next.execute();
+  const kind = `waitlist:${site}/${group.id}`;
+  for (const reader of waiting) {
+    const to = { email: reader.email, name: reader.name, group: group.name, author };
+    if (!group.double_opt_in || Boolean(reader.proven)) {
+      await trx.updateTable('signups').set({ status: 'confirmed', confirmed_at: now(), hold_until: null }).where('id', '=', reader.id).execute();
+      await queueMail(trx, {
+        kind,
+        to: reader.email,
+        subject: `You are in: ${group.name}`,
+        text: `${to.name ? `Hello ${to.name},` : 'Hello,'}\n\nA place opened up in "${group.name}" by ${author}, and you were next on the waitlist: you are in. There is nothing you need to do.\n`,
+      });
+    } else {
+      await trx.updateTable('signups').set({ status: 'pending_confirmation', hold_until: new Date(Date.now() + HOLD_MS).toISOString() }).where('id', '=', reader.id).execute();
+      await queueConfirmation(trx, publicUrl, reader.id, to, kind, true);
+    }
+  }
+  return waiting.length;
+}
+
+/**
+ * `fillSeats` for a group known by its id: takes the group's lock first. For the sweep, the
+ * author's changes and confirmations. Returns how many emails it queued.
+ */
+export async function fillGroup(trx: Kysely<Database>, publicUrl: string, site: string, groupId: string, postgres: boolean): Promise<number> {
+  const seats = await lockSeats(trx, 'groups', site, groupId, postgres);
+  const group = await trx
+    .selectFrom('groups')
+    .innerJoin('sites', 'sites.id', 'groups.site_id')
+    .select(['groups.id', 'groups.name', 'groups.double_opt_in', 'sites.author_name'])
+    .where('groups.site_id', '=', site)
+    .where('groups.id', '=', groupId)
+    .executeTakeFirstOrThrow();
+  return fillSeats(trx, publicUrl, site, { ...group, seats }, group.author_name);
+}
+
+const addressee = (j: Joining): Addressee => ({ email: j.email, name: j.name, group: j.group.name, author: j.author });
 
 const alreadyIn = (j: Joining) => ({
   subject: `You are already in: ${j.group.name}`,
@@ -159,12 +236,15 @@ export async function findSignupConfirmation(db: Kysely<Database>, token: string
 export async function confirmSignup(deps: Deps, token: string): Promise<SignupConfirmation | undefined> {
   const found = await findSignupConfirmation(deps.db, token);
   if (!found || found.state !== 'ready') return found;
+  let promoted = 0;
   const used = await deps.db.transaction().execute(async (trx) => {
     const claimed = await trx.updateTable('confirmations').set({ used_at: now() }).where('token_hash', '=', sha256(token)).where('used_at', 'is', null).executeTakeFirst();
     if (claimed.numUpdatedRows === 0n) return false;
     const row = await trx.selectFrom('signups').selectAll().where('id', '=', found.signupId).executeTakeFirstOrThrow();
     if (row.status !== 'pending_confirmation') return true;
     const seats = await lockSeats(trx, 'groups', row.site_id, row.group_id, deps.postgres);
+    // Free seats go to the waitlist first (this reader, pending, is not on it).
+    promoted = await fillGroup(trx, deps.publicUrl, row.site_id, row.group_id, deps.postgres);
     const held = row.hold_until !== null && row.hold_until > now();
     const full = !held && seats !== null && (await seatsTaken(trx, row.site_id, row.group_id)) >= seats;
     const at = now();
@@ -175,6 +255,7 @@ export async function confirmSignup(deps: Deps, token: string): Promise<SignupCo
       .execute();
     return true;
   });
+  if (promoted) deps.mailer.wake();
   const after = (await findSignupConfirmation(deps.db, token))!;
   return used ? { ...after, state: 'confirmed' } : after;
 }

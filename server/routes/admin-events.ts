@@ -11,7 +11,7 @@ import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { count, HttpUrl, ids, Instant, json, LocalDateTime, query, required, text, Zone } from '../http/validate.js';
-import { queueCancellations } from '../rsvps.js';
+import { fillOccurrence, queueCancellations } from '../rsvps.js';
 
 /** An event as the admin writes it (documented as EventInput in openapi.yaml). */
 export const EventInput = v.object({
@@ -123,7 +123,12 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
       }
       // Readers going to a date cancelled just now are told, in this transaction.
       const schedule = { id: event, title: input.title, time_zone: input.timeZone };
-      const told = found ? await queueCancellations(trx, site, schedule, stringList(found.cancelled), input.cancelled) : 0;
+      let told = found ? await queueCancellations(trx, site, schedule, stringList(found.cancelled), input.cancelled) : 0;
+      // More seats (or none to count) let each date's waitlist in, in this transaction.
+      const waiting = found
+        ? await trx.selectFrom('rsvps').select('occurrence_start').distinct().where('site_id', '=', site).where('event_id', '=', event).where('status', '=', 'waitlisted').execute()
+        : [];
+      for (const { occurrence_start: start } of waiting) told += await fillOccurrence(trx, deps.publicUrl, site, event, start, deps.postgres);
       return { existing: found, told };
     });
     if (told) deps.mailer.wake();

@@ -11,6 +11,7 @@ import { adminEventRoutes } from './admin-events.js';
 import { adminSiteRoutes } from './admin-site.js';
 import { adminSwapRoutes } from './admin-swaps.js';
 import { groupJson } from './groups.js';
+import { fillGroup } from '../signups.js';
 
 const SignupsQuery = v.object({
   group: v.optional(text(100)),
@@ -95,7 +96,12 @@ export function adminRoutes(deps: Deps): Hono<Env> {
       double_opt_in: input.doubleOptIn ? 1 : 0,
     };
     if (existing) {
-      await db.updateTable('groups').set(values).where('site_id', '=', site).where('id', '=', group).execute();
+      const told = await db.transaction().execute(async (trx) => {
+        await trx.updateTable('groups').set(values).where('site_id', '=', site).where('id', '=', group).execute();
+        // More seats (or none to count) let the waitlist in, in this transaction.
+        return fillGroup(trx, deps.publicUrl, site, group, deps.postgres);
+      });
+      if (told) deps.mailer.wake();
     } else {
       await db.insertInto('groups').values({ site_id: site, id: group, created_at: now(), ...values }).execute();
     }
@@ -139,11 +145,15 @@ export function adminRoutes(deps: Deps): Hono<Env> {
   app.delete('/sites/:site/admin/signups/:id', async (c) => {
     const { site, id } = c.req.param();
     const deleted = await db.transaction().execute(async (trx) => {
-      const { numDeletedRows } = await trx.deleteFrom('signups').where('site_id', '=', site).where('id', '=', id).executeTakeFirst();
-      if (numDeletedRows > 0n) await trx.deleteFrom('confirmations').where('signup_id', '=', id).execute();
-      return numDeletedRows > 0n;
+      const row = await trx.selectFrom('signups').select('group_id').where('site_id', '=', site).where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      await trx.deleteFrom('confirmations').where('signup_id', '=', id).execute();
+      await trx.deleteFrom('signups').where('site_id', '=', site).where('id', '=', id).execute();
+      // The seat it held goes to whoever waits.
+      return { told: await fillGroup(trx, deps.publicUrl, site, row.group_id, deps.postgres) };
     });
     if (!deleted) throw notFound('Signup');
+    if (deleted.told) deps.mailer.wake();
     return c.body(null, 204);
   });
 

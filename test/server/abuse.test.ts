@@ -40,7 +40,10 @@ describe('signups on the open internet', () => {
     assert.equal((await call(server, 'POST', `${GROUP}/signups`, signup('late@example.com'))).body.status, 'waitlisted');
     await server.db.updateTable('signups').set({ hold_until: new Date(Date.now() - 1000).toISOString() }).where('status', '=', 'pending_confirmation').execute();
     assert.equal((await call(server, 'GET', GROUP)).body.seatsLeft, 1, 'the holds ran out; the confirmed seat stays');
-    assert.equal((await call(server, 'POST', `${GROUP}/signups`, signup('real@example.com'))).body.status, 'pending_confirmation');
+    // The seat freed goes to late@, who was waiting, before the newcomer.
+    assert.equal((await call(server, 'POST', `${GROUP}/signups`, signup('real@example.com'))).body.status, 'waitlisted');
+    const late = await server.db.selectFrom('signups').select('status').where('email', '=', 'late@example.com').executeTakeFirstOrThrow();
+    assert.equal(late.status, 'pending_confirmation');
     // stranger@ confirms after their hold ran out, with the group full again: the waitlist, said plainly.
     const page = await call(server, 'POST', confirmPath(server, 'stranger@example.com'));
     assert.match(page.body, /You’re on the waitlist/);

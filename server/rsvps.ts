@@ -208,18 +208,35 @@ export async function queueCancellations(
   cancelled: readonly string[],
 ): Promise<number> {
   const fresh = new Set(cancelled.filter((local) => !before.includes(local)));
-  if (!fresh.size) return 0;
-  const going = await trx
+  return fresh.size ? tellCancelled(trx, site, event, (local) => fresh.has(local)) : 0;
+}
+
+/** Tells the readers of every date still to come of an event the author is removing (before its RSVPs go). */
+export const queueEventRemoved = (trx: Kysely<Database>, site: string, event: Pick<EventRow, 'id' | 'title' | 'time_zone'>): Promise<number> =>
+  tellCancelled(trx, site, event, () => true);
+
+/**
+ * The email for each date to come that `dropped` (by its wall-clock start) says will not take
+ * place, to every proven address with a stake in it: readers going, and readers waiting who had
+ * confirmed (they were promised a word if a place opened). An unconfirmed address gets nothing.
+ */
+async function tellCancelled(
+  trx: Kysely<Database>,
+  site: string,
+  event: Pick<EventRow, 'id' | 'title' | 'time_zone'>,
+  dropped: (local: string) => boolean,
+): Promise<number> {
+  const readers = await trx
     .selectFrom('rsvps')
-    .select(['name', 'email', 'occurrence_start'])
+    .select(['name', 'email', 'status', 'occurrence_start'])
     .where('site_id', '=', site)
     .where('event_id', '=', event.id)
-    .where('status', '=', 'going')
+    .where((eb) => eb.or([eb('status', '=', 'going'), eb.and([eb('status', '=', 'waitlisted'), eb('confirmed_at', 'is not', null)])]))
     .where('occurrence_start', '>', now())
     .execute();
   let queued = 0;
-  for (const r of going) {
-    if (!fresh.has(wallClock(Date.parse(r.occurrence_start), event.time_zone))) continue;
+  for (const r of readers) {
+    if (!dropped(wallClock(Date.parse(r.occurrence_start), event.time_zone))) continue;
     const when = occurrenceText(r.occurrence_start, event.time_zone);
     await queueMail(trx, {
       kind: `cancelled:${site}/${event.id}/${r.occurrence_start}`,
@@ -227,16 +244,19 @@ export async function queueCancellations(
       subject: `Cancelled: ${event.title}, ${when}`,
       text:
         `Hello${r.name ? ` ${r.name}` : ''},\n\n"${event.title}" on ${when} will not take place: the organiser has cancelled this date. ` +
-        `You had a place; there is nothing you need to do.\n`,
+        `${r.status === 'going' ? 'You had a place' : 'You were on its waitlist'}; there is nothing you need to do.\n`,
     });
     queued++;
   }
   return queued;
 }
 
-/** What a confirmation link leads to: `ready` to use, just `confirmed`, `used` before, or `expired`. */
+/**
+ * What a confirmation link leads to: `ready` to use, just `confirmed`, `used` before, `expired`,
+ * or a date that will not take place: `cancelled` by the author, or `past`.
+ */
 export interface RsvpConfirmation {
-  state: 'ready' | 'confirmed' | 'used' | 'expired';
+  state: 'ready' | 'confirmed' | 'used' | 'expired' | 'cancelled' | 'past';
   rsvpId: string;
   title: string;
   when: string;
@@ -251,12 +271,16 @@ export async function findRsvpConfirmation(db: Kysely<Database>, token: string):
     .selectFrom('rsvp_confirmations')
     .innerJoin('rsvps', 'rsvps.id', 'rsvp_confirmations.rsvp_id')
     .innerJoin('events', (join) => join.onRef('events.site_id', '=', 'rsvps.site_id').onRef('events.id', '=', 'rsvps.event_id'))
-    .select(['rsvp_confirmations.expires_at', 'rsvp_confirmations.used_at', 'rsvps.id', 'rsvps.status', 'rsvps.occurrence_start', 'events.title', 'events.join_url', 'events.time_zone'])
+    .select(['rsvp_confirmations.expires_at', 'rsvp_confirmations.used_at', 'rsvps.id', 'rsvps.status', 'rsvps.occurrence_start', 'events.title', 'events.join_url', 'events.time_zone', 'events.cancelled'])
     .where('rsvp_confirmations.token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (!row) return undefined;
+  let state: RsvpConfirmation['state'] = row.used_at ? 'used' : row.expires_at < now() ? 'expired' : 'ready';
+  // A link to a date that will not take place confirms nothing, and says why.
+  if (stringList(row.cancelled).includes(wallClock(Date.parse(row.occurrence_start), row.time_zone))) state = 'cancelled';
+  else if (row.occurrence_start <= now()) state = 'past';
   return {
-    state: row.used_at ? 'used' : row.expires_at < now() ? 'expired' : 'ready',
+    state,
     rsvpId: row.id,
     title: row.title,
     when: occurrenceText(row.occurrence_start, row.time_zone),

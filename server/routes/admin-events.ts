@@ -11,7 +11,7 @@ import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { count, HttpUrl, ids, Instant, json, LocalDateTime, query, required, text, Zone } from '../http/validate.js';
-import { fillOccurrence, queueCancellations } from '../rsvps.js';
+import { fillOccurrence, queueCancellations, queueEventRemoved } from '../rsvps.js';
 
 /** An event as the admin writes it (documented as EventInput in openapi.yaml). */
 export const EventInput = v.object({
@@ -140,11 +140,16 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
     const site = c.req.param('site')!;
     const event = c.req.param('event');
     const deleted = await db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('events').select(['id', 'title', 'time_zone']).where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
+      if (!row) return undefined;
+      // Its readers are told, as for a cancelled date, before their RSVPs go with it.
+      const told = await queueEventRemoved(trx, site, row);
       await trx.deleteFrom('rsvps').where('site_id', '=', site).where('event_id', '=', event).execute();
-      const { numDeletedRows } = await trx.deleteFrom('events').where('site_id', '=', site).where('id', '=', event).executeTakeFirst();
-      return numDeletedRows > 0n;
+      await trx.deleteFrom('events').where('site_id', '=', site).where('id', '=', event).execute();
+      return { told };
     });
     if (!deleted) throw notFound('Event');
+    if (deleted.told) deps.mailer.wake();
     return c.body(null, 204);
   });
 

@@ -43,6 +43,8 @@ function signupPage(found: SignupConfirmation) {
 
 function rsvpPage(found: RsvpConfirmation) {
   if (found.state === 'expired') return expired();
+  if (found.state === 'cancelled') return page('This date is cancelled', html`<p>${found.title}, ${found.when}, will not take place: the organiser has cancelled it.</p>`);
+  if (found.state === 'past') return page('This date has passed', html`<p>${found.title} took place ${found.when}.</p>`);
   if (found.state === 'ready') return page('One more step', confirmButton(`Confirm your place at ${found.title}, ${found.when}.`, 'Confirm my place'));
   if (found.status === 'waitlisted') {
     return page('You’re on the waitlist', html`<p>Thank you for confirming. ${found.title} filled up meanwhile; we will write if a place opens.</p>`);
@@ -52,6 +54,9 @@ function rsvpPage(found: RsvpConfirmation) {
   const join = joinUrl ? html`<p><a href="${joinUrl}" rel="noopener noreferrer">Join online</a></p>` : '';
   return page(found.state === 'confirmed' ? 'You’re going!' : 'Already confirmed', html`<p>${found.title}, ${found.when}.</p>${join}`);
 }
+
+/** Links that can no longer do anything: expired, or for a date that will not take place. */
+const gone = (state: RsvpConfirmation['state']): boolean => state === 'expired' || state === 'cancelled' || state === 'past';
 
 /**
  * The link in a confirmation email (a signup's double opt-in, or an RSVP): single use, expiring.
@@ -70,7 +75,7 @@ export function confirmRoutes(deps: Deps): Hono<Env> {
     const signup = await findSignupConfirmation(deps.db, token);
     if (signup) return c.html(signupPage(signup), signup.state === 'expired' ? 410 : 200);
     const rsvp = await findRsvpConfirmation(deps.db, token);
-    if (rsvp) return c.html(rsvpPage(rsvp), rsvp.state === 'expired' ? 410 : 200);
+    if (rsvp) return c.html(rsvpPage(rsvp), gone(rsvp.state) ? 410 : 200);
     return c.html(notValid(), 404);
   });
 
@@ -79,7 +84,7 @@ export function confirmRoutes(deps: Deps): Hono<Env> {
     const signup = await confirmSignup(deps, token);
     if (signup) return c.html(signupPage(signup), signup.state === 'expired' ? 410 : 200);
     const rsvp = await confirmRsvp(deps, token);
-    if (rsvp) return c.html(rsvpPage(rsvp), rsvp.state === 'expired' ? 410 : 200);
+    if (rsvp) return c.html(rsvpPage(rsvp), gone(rsvp.state) ? 410 : 200);
     return c.html(notValid(), 404);
   });
   return app;

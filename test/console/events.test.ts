@@ -221,7 +221,7 @@ describe('console: events', () => {
     click($(el, 'form button.danger'));
     const dialog = deep<HTMLDialogElement>(el, 'salon-console-confirm >>> dialog')!;
     await waitUntil(() => dialog.open, 'asked first');
-    expect(text(dialog)).to.contain('Its RSVPs are deleted with it.');
+    expect(text(dialog)).to.contain('Its RSVPs are deleted with it; readers who confirmed a date still to come are emailed that it is cancelled.');
     click(dialog.querySelector('button.primary'));
     await waitUntil(() => location.hash === `#/${site}/events`, 'back on the list');
     expect(await stored(site)).to.deep.equal([]);

@@ -314,18 +314,35 @@ describe('events', () => {
       const link = server.mail.filter((m) => m.to === 'going@example.com').at(-1)!.link!;
       assert.equal((await call(server, 'POST', new URL(link).pathname)).status, 200);
       assert.equal((await rsvp('unconfirmed@example.com')).status, 201);
+      // A reader waiting who had confirmed their address (their hold ran out as the date filled).
+      assert.equal((await rsvp('waiting@example.com')).status, 201);
+      await server.db.updateTable('rsvps').set({ status: 'waitlisted', confirmed_at: new Date().toISOString(), hold_until: null }).where('email', '=', 'waiting@example.com').execute();
       const before = server.mail.length;
 
       assert.equal((await put(['2027-03-10T19:00'])).status, 200);
       const told = server.mail.slice(before);
       assert.deepEqual(
         told.map((m) => [m.to, m.subject]),
-        [['going@example.com', 'Cancelled: Spring call, Wed, 10 Mar 2027, 19:00 (America/New_York)']],
-        'only the reader who is going (an unconfirmed address is not proven)',
+        [
+          ['going@example.com', 'Cancelled: Spring call, Wed, 10 Mar 2027, 19:00 (America/New_York)'],
+          ['waiting@example.com', 'Cancelled: Spring call, Wed, 10 Mar 2027, 19:00 (America/New_York)'],
+        ],
+        'the readers going and waiting (an unconfirmed address is not proven)',
       );
-      assert.match(told[0]!.text, /^Hello Ed,\n\n"Spring call" on Wed, 10 Mar 2027, 19:00 \(America\/New_York\) will not take place/);
+      assert.match(told[0]!.text, /^Hello Ed,\n\n"Spring call" on Wed, 10 Mar 2027, 19:00 \(America\/New_York\) will not take place.*You had a place;/s);
+      assert.match(told[1]!.text, /You were on its waitlist; there is nothing you need to do/);
       assert.equal((await put(['2027-03-10T19:00'])).status, 200);
-      assert.equal(server.mail.length, before + 1, 'saving again tells no one twice');
+      assert.equal(server.mail.length, before + 2, 'saving again tells no one twice');
+      // The unconfirmed reader's link no longer gives a place at a date that will not take place.
+      const stale = new URL(server.mail.filter((m) => m.to === 'unconfirmed@example.com').at(-1)!.link!).pathname;
+      for (const method of ['GET', 'POST']) {
+        const page = await call(server, method, stale);
+        assert.equal(page.status, 410, method);
+        assert.match(page.body, /This date is cancelled/);
+        assert.doesNotMatch(page.body, /meet\.example/);
+      }
+      const unconfirmed = await server.db.selectFrom('rsvps').select('status').where('email', '=', 'unconfirmed@example.com').executeTakeFirstOrThrow();
+      assert.equal(unconfirmed.status, 'pending_confirmation');
 
       const window = `${range('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z')}&tag=spring`;
       const asked = await list(server, `${window}&include=cancelled`);
@@ -367,10 +384,26 @@ describe('events', () => {
       assert.equal((await call(server, 'PUT', '/v1/sites/demo/admin/events/spring-call', input)).status, 401);
     });
 
-    it('removes an event with its RSVPs', async () => {
+    it('removes an event with its RSVPs, and tells the readers going', async () => {
       const { occurrences } = await list(server, `${range('2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z')}&tag=spring`);
       assert.equal((await call(server, 'POST', '/v1/sites/demo/events/spring-call/rsvps', { start: occurrences[0]!.start, name: 'Di', email: 'di@example.com' })).status, 201);
+      assert.equal((await call(server, 'POST', '/v1/sites/demo/events/spring-call/rsvps', { start: occurrences[2]!.start, name: 'Em', email: 'em@example.com' })).status, 201);
+      assert.equal((await call(server, 'POST', new URL(server.mail.filter((m) => m.to === 'em@example.com').at(-1)!.link!).pathname)).status, 200);
+      const before = server.mail.length;
       assert.equal((await call(server, 'DELETE', '/v1/sites/demo/admin/events/spring-call', undefined, admin)).status, 204);
+      assert.deepEqual(
+        server.mail
+          .slice(before)
+          .map((m) => [m.to, m.subject])
+          .sort(),
+        [
+          ['em@example.com', 'Cancelled: Spring call, Wed, 17 Mar 2027, 19:00 (America/New_York)'],
+          // From the cancellation test, the date since reinstated.
+          ['going@example.com', 'Cancelled: Spring call, Wed, 10 Mar 2027, 19:00 (America/New_York)'],
+          ['waiting@example.com', 'Cancelled: Spring call, Wed, 10 Mar 2027, 19:00 (America/New_York)'],
+        ],
+        'every reader going or waiting with a proven address; di@ never confirmed',
+      );
       const left = await server.db.selectFrom('rsvps').select('id').where('event_id', '=', 'spring-call').execute();
       assert.deepEqual(left, []);
       assert.equal((await call(server, 'DELETE', '/v1/sites/demo/admin/events/spring-call', undefined, admin)).status, 404);

@@ -189,6 +189,8 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
 
   /** An event's RSVPs, by occurrence then time. */
   app.get('/events/:event/rsvps', async (c) => {
+    const event = await db.selectFrom('events').select('id').where('site_id', '=', c.req.param('site')!).where('id', '=', c.req.param('event')).executeTakeFirst();
+    if (!event) throw notFound('Event');
     const rows = await db
       .selectFrom('rsvps')
       .select(['id', 'occurrence_start', 'name', 'email', 'status', 'created_at'])

@@ -7,6 +7,7 @@ import { type Deps, type Env, now } from '../deps.js';
 import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { jsonList, stringList } from '../db/json.js';
+import { lockSite } from '../db/locks.js';
 import { count, HttpUrl, Id as id, ids, json, query, required, text } from '../http/validate.js';
 import { dailyLedger, ledger } from '../swaps/ledger.js';
 
@@ -174,7 +175,24 @@ export function adminSwapRoutes(deps: Deps): Hono<Env> {
       ended_at: null,
       ended_by: null,
     };
-    await db.insertInto('swaps').values(row).execute();
+    await db.transaction().execute(async (trx) => {
+      // Proposals between two sites take turns (on the first site's row, whichever proposes),
+      // so the same two books are never in two open swaps, proposed from either side.
+      await lockSite(trx, site < input.partner ? site : input.partner, deps.postgres);
+      const open = await trx
+        .selectFrom('swaps')
+        .select('id')
+        .where('ended_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('site_a', '=', site), eb('book_a', '=', input.book), eb('site_b', '=', input.partner), eb('book_b', '=', input.partnerBook)]),
+            eb.and([eb('site_a', '=', input.partner), eb('book_a', '=', input.partnerBook), eb('site_b', '=', site), eb('book_b', '=', input.book)]),
+          ]),
+        )
+        .executeTakeFirst();
+      if (open) throw new ApiError(409, 'duplicate', 'These two books are already in a swap between you, proposed or running.');
+      await trx.insertInto('swaps').values(row).execute();
+    });
     return c.json(swapJson(row, site), 201);
   });
 

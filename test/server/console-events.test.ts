@@ -130,9 +130,11 @@ describe('console: event occurrences and RSVPs', () => {
   });
 
   it('answers 404 for an event the site does not have, and 401 to another author', async () => {
-    const missing = await call(server, 'GET', '/v1/sites/ada/admin/events/nope/occurrences', undefined, ada);
-    assert.equal(missing.status, 404);
-    assert.equal(missing.body.error.code, 'not_found');
+    for (const list of ['occurrences', 'rsvps']) {
+      const missing = await call(server, 'GET', `/v1/sites/ada/admin/events/nope/${list}`, undefined, ada);
+      assert.equal(missing.status, 404, list);
+      assert.equal(missing.body.error.code, 'not_found');
+    }
     assert.equal((await occurrences('', bea)).status, 401);
     assert.equal((await call(server, 'GET', '/v1/sites/ada/admin/events/sprint/rsvps', undefined, bea)).status, 401);
   });

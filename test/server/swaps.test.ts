@@ -469,6 +469,10 @@ describe('admin swap routes', () => {
     assert.equal(created.body.status, 'proposed');
     assert.equal(created.body.weight, 3);
     proposed = created.body.id;
+    // The same two books are in one open swap at most, whoever proposes again (a second click, or the partner).
+    const mirror = { partner: 'demo', book: 'the-salt-archive', partnerBook: 'ember-road' };
+    const twice = await Promise.all([call(server, 'POST', `${base}/swaps`, input, admin), call(server, 'POST', '/v1/sites/mara-quill/admin/swaps', mirror, mara)]);
+    assert.deepEqual(twice.map((r) => [r.status, r.body.error?.code]), [[409, 'duplicate'], [409, 'duplicate']]);
     const shown = async () => (await recommendations(server, 'mara-quill', '?placement=sidebar&limit=10')).body.items.map((i: { swap: string }) => i.swap);
     assert.ok(!(await shown()).includes(proposed), 'not shown before it is accepted');
 
@@ -498,6 +502,9 @@ describe('admin swap routes', () => {
     assert.ok(!(await shown()).includes(proposed));
     const revived = await call(server, 'POST', `/v1/sites/mara-quill/admin/swaps/${proposed}/accept`, undefined, mara);
     assert.equal(revived.status, 409, 'an ended swap cannot be accepted again');
+    const again = await call(server, 'POST', '/v1/sites/mara-quill/admin/swaps', mirror, mara);
+    assert.equal(again.status, 201, 'once it has ended, the two books can be swapped anew');
+    assert.equal((await call(server, 'POST', `/v1/sites/mara-quill/admin/swaps/${again.body.id}/end`, undefined, mara)).status, 200);
     assert.equal((await call(server, 'POST', `${base}/swaps/nope/end`, undefined, admin)).status, 404);
   });
 

@@ -297,6 +297,9 @@ describe('<salon-event-calendar>', () => {
       await openEvent(el, 1);
       expect(text($(el, 'dialog h2'))).to.equal('Cancelled: Mastermind weekly call');
       expect(el.shadowRoot!.querySelector('dialog form')).to.equal(null);
+      // Nothing to add to a calendar, and no seats to count, for a date that will not take place.
+      expect(el.shadowRoot!.querySelector('dialog .add')).to.equal(null);
+      expect(text($(el, 'dialog'))).not.to.match(/seats? left|\bFull\b|Add to/);
       const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as Array<{ eventStatus: string }>;
       expect(data.map((d) => d.eventStatus.split('/').pop())).to.deep.equal(['EventScheduled', 'EventCancelled', 'EventScheduled']);
     });
@@ -305,6 +308,34 @@ describe('<salon-event-calendar>', () => {
       const el = await calendar();
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('shows 30 days for a days attribute that names no number of days, and whole days for a fraction', async () => {
+    for (const [value, shown] of [['-5', 30], ['0', 30], ['abc', 30], ['1.6', 2], ['9999', 366]] as const) {
+      const el = await calendar(memory(), (b) => html`<salon-event-calendar site="demo" from="2027-03-01" days=${value} .backend=${b}></salon-event-calendar>`);
+      const change = oneEvent(el, 'salon-range-change');
+      button(el, 'Next').click();
+      const { detail } = await change;
+      expect((Date.parse(detail.to) - Date.parse(detail.from)) / 86_400_000, value).to.equal(shown);
+    }
+  });
+
+  it('starts today when `from` names no real day, in either view, without an error on the page', async () => {
+    const thrown: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => void thrown.push(event.reason);
+    addEventListener('unhandledrejection', onRejection);
+    try {
+      const today = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' }).format(new Date());
+      for (const from of ['2026-13-45', '2026-12-32', '2026-00-10']) {
+        const el = await calendar(memory(), (b) => html`<salon-event-calendar site="demo" view="month" from=${from} .backend=${b}></salon-event-calendar>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('h2#title'), 'the title');
+        expect(text($(el, 'h2#title')), from).to.equal(today);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(thrown.map(String)).to.deep.equal([]);
   });
 
   describe('month grid', () => {

@@ -2,11 +2,11 @@
 // or site the backend does not know — as a first-time author and their readers meet it: the author
 // hears once, in the console, which attribute to set or check; the reader sees a quiet line, not
 // an alarm with a "Try again" that cannot help; and nothing is asked of the backend that it cannot answer.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../components/event-calendar/event-calendar.js';
 import '../components/group-signup/group-signup.js';
 import '../components/swap-card/swap-card.js';
-import { mockApi, requests } from './support/data.js';
+import { group, mockApi, requests } from './support/data.js';
 
 let warnings: string[] = [];
 const warn = console.warn;
@@ -86,5 +86,47 @@ describe('a widget that is not set up', () => {
   it('shows the quiet line in the widget’s language', async () => {
     const el = await fixture('<salon-group-signup lang="fr" api="http://127.0.0.1:9/" site="demo"></salon-group-signup>');
     await waitUntil(() => el.shadowRoot!.querySelector('p[part=message]')?.textContent === 'Ce formulaire d’inscription n’est pas encore configuré.', 'in French');
+  });
+});
+
+// Values a page may set by mistake, as attributes or properties: the author hears what is wrong,
+// the reader sees a quiet line or the widget working, and nothing is thrown into the page.
+describe('bad values from the page', () => {
+  let thrown: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => void thrown.push(event.reason);
+  const onError = (event: ErrorEvent) => void thrown.push(event.error);
+  beforeEach(() => {
+    thrown = [];
+    addEventListener('unhandledrejection', onRejection);
+    addEventListener('error', onError);
+  });
+  afterEach(async () => {
+    // A rejection is reported a task after it happens.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    removeEventListener('unhandledrejection', onRejection);
+    removeEventListener('error', onError);
+    expect(thrown.map(String), 'nothing thrown into the page').to.deep.equal([]);
+  });
+
+  it('an API that is not an http(s) address: one warning naming it, a quiet line', async () => {
+    for (const api of ['javascript:alert(1)', 'ftp://example.com/api', 'not a url']) {
+      warnings = [];
+      const el = await fixture(html`<salon-event-calendar site="demo" api=${api}></salon-event-calendar>`);
+      await quiet(el);
+      expect(warnings).to.deep.equal([`Salon: <salon-event-calendar> has "${api}", which is not a valid API URL.`]);
+    }
+  });
+
+  it('a backend that is not an object: one warning, a quiet line', async () => {
+    const el = await fixture(html`<salon-group-signup site="demo" group="spring-mastermind" .backend=${'nope'}></salon-group-signup>`);
+    await quiet(el);
+    expect(warnings).to.deep.equal(['Salon: <salon-group-signup> has a backend that is not an object (see SalonBackend in the README).']);
+  });
+
+  it('strings set to null: the widget’s own texts', async () => {
+    const { api } = await mockApi({ 'GET v1/sites/demo/groups/spring-mastermind': [{ body: group() }] });
+    const el = await fixture(html`<salon-group-signup site="demo" group="spring-mastermind" api=${api} .strings=${null}></salon-group-signup>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form');
+    expect(el.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Sign up');
   });
 });

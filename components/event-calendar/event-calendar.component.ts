@@ -294,9 +294,10 @@ export class SalonEventCalendar extends SalonElement {
     return this.#grouped[1];
   }
 
-  /** The days the list shows at a time. */
+  /** The days the list shows at a time: whole days, at most a year; 30 for what names no number of days (0, -5, "abc"). */
   get #span(): number {
-    return Math.max(1, Math.min(this.days || 30, 366));
+    const days = Math.round(this.days);
+    return days >= 1 ? Math.min(days, 366) : 30;
   }
 
   // ---- Navigation
@@ -641,6 +642,8 @@ export class SalonEventCalendar extends SalonElement {
     const { phase, result } = this.#rsvpState.value;
     const reader = this.#reader.value;
     const full = o.seatsLeft === 0;
+    // A date that will not take place takes no RSVP and goes in nobody's calendar.
+    const cancelled = o.status === 'cancelled';
     // The private link only for a reader who is going, whatever a backend sends.
     const join = result?.status === 'going' ? safeUrl(result.joinUrl) : undefined;
     let status = '';
@@ -649,9 +652,9 @@ export class SalonEventCalendar extends SalonElement {
     return html`<h2 id="dialog-title">${this.#name(o)}</h2>
       <p class="meta">${this.#when(o, true)}</p>
       <p class="meta">${this.#place(o)}${o.venue?.address ? html`<br />${o.venue.address}` : nothing}</p>
-      ${o.seatsLeft === null ? nothing : html`<p class="meta">${full ? this.t('calendar.full') : this.t('seatsLeft', { count: o.seatsLeft })}</p>`}
+      ${o.seatsLeft === null || cancelled ? nothing : html`<p class="meta">${full ? this.t('calendar.full') : this.t('seatsLeft', { count: o.seatsLeft })}</p>`}
       ${o.description ? html`<p class="description">${o.description}</p>` : nothing}
-      ${phase === 'done' || phase === 'queued' || o.status === 'cancelled'
+      ${phase === 'done' || phase === 'queued' || cancelled
         ? nothing
         : html`<form novalidate @submit=${this.#onSubmit} @input=${this.#onInput}>
             ${this.#field('name', reader?.name)} ${this.#field('email', reader?.email)}
@@ -663,13 +666,15 @@ export class SalonEventCalendar extends SalonElement {
           </form>`}
       <p role="status" class="status" part="message" tabindex="-1">${status}</p>
       ${join ? html`<p><a href=${join} target="_blank" rel="noopener noreferrer">${this.t('calendar.join')}</a></p>` : nothing}
-      <h3>${this.t('calendar.add')}</h3>
-      <ul role="list" class="add">
-        ${ics ? html`<li><a href=${ics} download>${this.t('calendar.ics')}</a></li>` : nothing}
-        <li><a href=${googleLink(o)} target="_blank" rel="noopener noreferrer">Google Calendar</a></li>
-        <li><a href=${outlookLink(o)} target="_blank" rel="noopener noreferrer">Outlook</a></li>
-        ${feed ? html`<li><a href=${webcal(feed)}>${this.t('calendar.subscribe')}</a></li>` : nothing}
-      </ul>`;
+      ${cancelled
+        ? nothing
+        : html`<h3>${this.t('calendar.add')}</h3>
+            <ul role="list" class="add">
+              ${ics ? html`<li><a href=${ics} download>${this.t('calendar.ics')}</a></li>` : nothing}
+              <li><a href=${googleLink(o)} target="_blank" rel="noopener noreferrer">Google Calendar</a></li>
+              <li><a href=${outlookLink(o)} target="_blank" rel="noopener noreferrer">Outlook</a></li>
+              ${feed ? html`<li><a href=${webcal(feed)}>${this.t('calendar.subscribe')}</a></li>` : nothing}
+            </ul>`}`;
   }
 
   /** The days in the chosen view; none in the first render, which Intl must not write (see render). */

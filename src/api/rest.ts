@@ -180,8 +180,15 @@ const search = (query: Record<string, string | number | undefined>): string =>
     Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
   ).toString();
 
-/** The absolute API root, ending in `/`; relative URLs resolve against the page. Throws on a bad URL. */
-const apiBase = (api: string): string => new URL(api.replace(/\/*$/, '/'), document.baseURI).href;
+/**
+ * The absolute API root, ending in `/`; relative URLs resolve against the page. Throws on what
+ * is not an http(s) URL or path: `javascript:`, `ftp:`, or words with spaces ("not a url").
+ */
+function apiBase(api: string): string {
+  const url = new URL(api.replace(/\/*$/, '/'), document.baseURI);
+  if (!/^https?:$/.test(url.protocol) || /\s/.test(api)) throw new TypeError(api);
+  return url.href;
+}
 
 const shared = new Map<string, RestBackend>();
 

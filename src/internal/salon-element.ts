@@ -77,8 +77,8 @@ export class SalonElement extends LitElement {
 
   /** Until the page's scripts have run (`true`), missing configuration may yet come; `false` while waiting. */
   #waited?: boolean;
-  /** The backend knows no such group or site: shown quietly, told to the author once. */
-  #notFound = false;
+  /** The backend knows no such group or site, or refused the element's attributes: shown quietly, told to the author once. */
+  #refused?: SalonError;
   #warned = false;
   #locale?: string;
   /** The shadow root's one child: it carries the language and direction of the widget's texts. */
@@ -143,6 +143,8 @@ export class SalonElement extends LitElement {
       problem = 'has no site: set data-site on the Salon script tag, site on <salon-provider> or on the element';
     } else if (needs && !this[needs as keyof this]) {
       problem = `needs a ${needs} attribute: the id of one of your ${needs}s (see the console’s Embed code)`;
+    } else if (backend && typeof backend !== 'object') {
+      problem = 'has a backend that is not an object (see SalonBackend in the README)';
     } else {
       try {
         return { site, backend: backend ?? restBackend(api!) };
@@ -176,8 +178,10 @@ export class SalonElement extends LitElement {
    * gets a quiet line, no alarm and no "Try again". Anything else is an alert with "Try again".
    */
   protected failure(error: SalonError, unset: MessageKey, retry: () => unknown, busy = false): TemplateResult {
-    if (error.kind === 'config' || error.kind === 'not-found') {
-      this.#notFound = error.kind === 'not-found';
+    // What the author must fix, not the reader: no site or group by that name, or attributes the
+    // backend refuses (a `from` out of its range). Trying again would not help.
+    if (error.kind === 'config' || error.kind === 'not-found' || error.kind === 'validation') {
+      if (error.kind !== 'config') this.#refused = error;
       return html`<p part="message">${this.t(unset)}</p>`;
     }
     return html`<div role="alert" part="message">
@@ -220,7 +224,8 @@ export class SalonElement extends LitElement {
   /** With markup among the vars (a date `isolate` wrapped), the message's parts, for Lit to render. */
   protected t(key: MessageKey, vars: Record<string, unknown>): string | unknown[];
   protected t(key: MessageKey, vars?: Record<string, unknown>): string | unknown[] {
-    return translate(this.locale, key, vars, this.strings, (this.constructor as typeof SalonElement).english);
+    // `strings` is the page's to set: null or junk there means no overrides, not a broken widget.
+    return translate(this.locale, key, vars, this.strings || undefined, (this.constructor as typeof SalonElement).english);
   }
 
   /** A field's problem in the reader's language (the backend's own text when it sent one). */
@@ -267,13 +272,14 @@ export class SalonElement extends LitElement {
   /** Tells the page's author, once per element, why it shows its not-set-up state (a warning, never an error). */
   protected override updated(_changed: PropertyValues<this>): void {
     const connection = this.#connection;
-    if (this.#warned || !connection || !(connection instanceof SalonError || this.#notFound)) return;
+    const refused = this.#refused;
+    if (this.#warned || !connection || !(connection instanceof SalonError || refused)) return;
     this.#warned = true;
     const needs = (this.constructor as typeof SalonElement).needs;
-    console.warn(
-      connection instanceof SalonError
-        ? connection.message
-        : `Salon: <${this.localName}> found no ${needs ? `${needs} "${this[needs as keyof this]}" on ` : ''}site "${connection.site}" (see the console’s Embed code).`,
-    );
+    let why: string;
+    if (connection instanceof SalonError) why = connection.message;
+    else if (refused!.kind === 'validation') why = `Salon: the backend refused what <${this.localName}> asked for: ${refused!.message}`;
+    else why = `Salon: <${this.localName}> found no ${needs ? `${needs} "${this[needs as keyof this]}" on ` : ''}site "${connection.site}" (see the console’s Embed code).`;
+    console.warn(why);
   }
 }

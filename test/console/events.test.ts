@@ -134,7 +134,7 @@ describe('console: events', () => {
     click(rows[1]!.querySelector('button'));
     const dialog = deep<HTMLDialogElement>(el, 'salon-console-confirm >>> dialog')!;
     await waitUntil(() => dialog.open, 'asked first');
-    expect(text(dialog)).to.contain('Readers will no longer see this date.');
+    expect(text(dialog)).to.contain('Readers will see it marked as cancelled and can no longer RSVP.');
     await expect(deep(el, 'salon-console-confirm')!).to.be.accessible();
     click(dialog.querySelector('button.primary'));
     await waitUntil(() => text($(el, 'p[role=status]')).includes('is cancelled'), 'cancelled');

@@ -432,7 +432,7 @@ describe(`the journey from nothing to a first signup and a swap (${process.env.D
     const reader = await open(await browser.createBrowserContext());
     const janePage = sites.put('jane.test', '/swap.html', authorPage('Jane Doe', 'fr', code.scripts.script, '<salon-swap-card></salon-swap-card>'));
     await reader.page.goto(janePage);
-    await waitText(reader.page, 'salon-swap-card', /Les lecteurs de Jane Doe aiment aussi.*The Salt Archive/);
+    await waitText(reader.page, 'salon-swap-card', /Recommandé par Jane Doe.*The Salt Archive/);
     await sleep(1500); // half the card in view for a second counts as seen
     // The shop opens in a new tab; the reader closes it and comes back (a hidden tab gets no frames).
     const shop = new Promise<Page | null>((resolve) => reader.page.once('popup', resolve));

@@ -62,7 +62,8 @@ const fr: StringOverrides = {
   'calendar.add': 'Ajouter au calendrier',
   'calendar.ics': 'Télécharger le .ics',
   'calendar.subscribe': 'S’abonner à tous les événements',
-  'swap.heading': 'Les lecteurs de {author} aiment aussi',
+  // Not « Les lecteurs de {author} … »: « de » would need elision before a vowel (« d’Alice »).
+  'swap.heading': 'Recommandé par {author}',
   'swap.headingAnon': 'Vous aimerez aussi',
   'swap.by': 'de {author}',
   'swap.cover': '{title} de {author}, couverture',

@@ -54,6 +54,21 @@ describe('language', () => {
     await waitUntil(() => text(widget, '.seats') === '1 seat left', 'English fallback');
   });
 
+  it('follows the page’s <html lang> when a language switcher changes it without a reload', async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    try {
+      root.lang = 'de';
+      const widget = await fixture<TestWidget>(html`<salon-test-widget site="demo" .backend=${backend}></salon-test-widget>`);
+      await waitUntil(() => text(widget, '.seats') === 'Noch 1 Platz frei', 'German');
+      root.lang = 'fr';
+      await waitUntil(() => text(widget, '.seats') === '1 place restante', `French, got ${text(widget, '.seats')}`);
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.lang = before;
+    }
+  });
+
   it('lets the page override any string, with plural forms', async () => {
     const widget = await fixture<TestWidget>(html`<salon-test-widget
       site="demo"

@@ -1,4 +1,4 @@
-import { map } from 'nanostores';
+import { atom, map, onMount } from 'nanostores';
 import { catalogs } from './catalogs.js';
 import common from './locales/en/common.js';
 import type { Message, MessageKey, StringOverrides } from './messages.js';
@@ -27,6 +27,18 @@ export function canonicalLocale(tag: string | null | undefined): string | undefi
   }
   return canonical.get(tag);
 }
+
+/**
+ * The page's own language, `<html lang>`, watched while a widget is on the page: a language
+ * switcher may change it without a reload, and widgets that follow it re-render (as Shoelace's do).
+ */
+export const $pageLang = /* @__PURE__ */ atom('');
+onMount($pageLang, () => {
+  const root = document.documentElement;
+  const observer = new MutationObserver(() => $pageLang.set(root.lang));
+  observer.observe(root, { attributeFilter: ['lang'] });
+  return () => observer.disconnect();
+});
 
 /** The `lang` of the nearest ancestor that has one, crossing shadow roots; else the document's. */
 export function inheritedLang(element: Element): string | undefined {

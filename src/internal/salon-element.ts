@@ -4,7 +4,7 @@ import type { SalonBackend } from '../api/backend.js';
 import { SalonError } from '../api/errors.js';
 import { restBackend } from '../api/rest.js';
 import { configContext, resolveConfig, scriptConfig, type Connection, type SalonConfig } from '../context/config.js';
-import { $catalogs, canonicalLocale, direction, inheritedLang, loadCatalog, textLocale, translate } from '../i18n/i18n.js';
+import { $catalogs, $pageLang, canonicalLocale, direction, inheritedLang, loadCatalog, textLocale, translate } from '../i18n/i18n.js';
 import type { MessageKey, StringOverrides } from '../i18n/messages.js';
 import { attachBackend } from '../stores/outbox.js';
 import type { Problem, SubmissionState } from '../stores/submission.js';
@@ -93,6 +93,7 @@ export class SalonElement extends LitElement {
       callback: (config) => (this.inherited = config ?? {}),
     });
     new StoreController(this, $catalogs);
+    new StoreController(this, $pageLang);
   }
 
   static override get observedAttributes(): string[] {

@@ -2,7 +2,7 @@
 // (src/api/schemas.ts); both are documented in openapi.yaml, and test/server/contract.test.ts
 // checks that the three agree. The rules they are made of are http/validate.ts's.
 import * as v from 'valibot';
-import { count, Email, Instant, required, text } from './http/validate.js';
+import { count, Email, Instant, Lang, required, text } from './http/validate.js';
 
 export const SignupBody = v.object({
   email: Email,
@@ -19,12 +19,16 @@ export const SignupBody = v.object({
   /** Milliseconds the form was on screen before it was sent; a person takes more than a second. */
   elapsedMs: v.pipe(v.number(), v.minValue(0)),
   honeypot: v.optional(v.string()),
+  /** The widget's language: the reader's emails and confirmation page are in it (English where Salon has none). */
+  lang: v.optional(Lang, 'en'),
 });
 
 export const RsvpBody = v.object({
   start: Instant,
   name: required(200, 'Please enter your name.'),
   email: Email,
+  /** The widget's language: the reader's emails and confirmation page are in it (English where Salon has none). */
+  lang: v.optional(Lang, 'en'),
 });
 
 export const EventsQuery = v.object({
@@ -47,6 +51,8 @@ export const SwapSignupBody = v.object({
   name: v.optional(text(200), ''),
   consentVersion: text(100),
   source: v.optional(text(2000), ''),
+  /** The widget's language: the reader's emails and confirmation page are in it (English where Salon has none). */
+  lang: v.optional(Lang, 'en'),
 });
 
 export const SwapEventsBody = v.object({

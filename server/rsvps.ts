@@ -13,6 +13,7 @@ import { lockSeats } from './db/locks.js';
 import type { Database, EventRow, RsvpsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
 import { queueMail, recentlyQueued } from './mail/queue.js';
+import { readerLang, rsvpMail } from './mail/readers.js';
 
 /** How long an unconfirmed RSVP holds a seat (never past the event's start). */
 export const RSVP_HOLD_MS = 24 * 3600_000;
@@ -38,10 +39,12 @@ export interface Rsvping {
   event: EventRow;
   /** The occurrence's start, ISO 8601 UTC. */
   start: string;
-  /** How the occurrence reads in the email ("Wed 3 Dec 2026, 19:00 (America/New_York)"). */
+  /** How the occurrence reads in the email ("Wed 3 Dec 2026, 19:00 (America/New_York)"), in `lang`. */
   when: string;
   name: string;
   email: string;
+  /** The widget's language, for the reader's emails and confirmation page. */
+  lang: string;
 }
 
 /**
@@ -75,7 +78,7 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
         await queueConfirmation(trx, publicUrl, existing.id, r, kind);
       } else if (existing.status === 'going' && !quiet) {
         // Their address is proven: they may have the join link again.
-        await queueMail(trx, { kind, to: r.email, ...alreadyGoing(r) });
+        await queueMail(trx, { kind, to: r.email, ...rsvpMail[readerLang(r.lang)].alreadyGoing(mailOf(r), r.event.join_url) });
       }
       return { status: (existing.status === 'waitlisted' ? 'waitlisted' : 'pending_confirmation') as Status, queued: !quiet || promoted > 0 };
     }
@@ -94,6 +97,7 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
         status,
         created_at: now(),
         hold_until: status === 'pending_confirmation' ? hold : null,
+        lang: r.lang,
       })
       .execute();
     if (status === 'pending_confirmation') await queueConfirmation(trx, publicUrl, id, r, kind);
@@ -103,27 +107,23 @@ export async function rsvp(deps: Deps, r: Rsvping): Promise<{ status: Status }> 
   return { status: result.status };
 }
 
-/** Who an RSVP's emails go to and what they name. */
+/** Who an RSVP's emails go to, in which language, and what they name. */
 interface Addressee {
   event: Pick<EventRow, 'title' | 'join_url'>;
   when: string;
   name: string;
   email: string;
+  lang: string;
 }
+
+const mailOf = (r: Addressee) => ({ name: r.name, title: r.event.title, when: r.when });
 
 /** A confirmation link and its email, queued; `opened`: the seat is one the waitlist just freed for them. */
 async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, rsvpId: string, r: Addressee, kind: string, opened = false): Promise<void> {
   const link = await confirmationLink(publicUrl, (row) => trx.insertInto('rsvp_confirmations').values({ ...row, rsvp_id: rsvpId }).execute());
-  await queueMail(trx, {
-    kind,
-    to: r.email,
-    subject: `${opened ? 'A place opened up' : 'Confirm your place'}: ${r.event.title}`,
-    text:
-      `Hello${r.name ? ` ${r.name}` : ''},\n\n${opened ? `A place opened up at "${r.event.title}", ${r.when}, and you were next on the waitlist. Please confirm that you still want it` : `Please confirm your place at "${r.event.title}", ${r.when}`}:\n\n${link}\n\n` +
-      `Your place is held for a day.${r.event.join_url ? ' Once you confirm, you get the link to join online.' : ''} ` +
-      `If you did not ask for this, ignore this email and nothing will happen.\n`,
-    link,
-  });
+  const texts = rsvpMail[readerLang(r.lang)];
+  const online = Boolean(r.event.join_url);
+  await queueMail(trx, { kind, to: r.email, ...(opened ? texts.opened(mailOf(r), link, online) : texts.confirm(mailOf(r), link, online)), link });
 }
 
 /**
@@ -145,7 +145,7 @@ export async function fillSeatsAt(
   if (free <= 0) return 0;
   let next = trx
     .selectFrom('rsvps')
-    .select(['id', 'name', 'email', 'confirmed_at'])
+    .select(['id', 'name', 'email', 'confirmed_at', 'lang'])
     .where('site_id', '=', site)
     .where('event_id', '=', event.id)
     .where('occurrence_start', '=', start)
@@ -155,22 +155,15 @@ export async function fillSeatsAt(
   if (free !== Infinity) next = next.limit(free);
   const waiting = await next.execute();
   const kind = `waitlist:${site}/${event.id}/${start}`;
-  const when = occurrenceText(start, event.time_zone);
   for (const reader of waiting) {
+    const to = { event, when: occurrenceText(start, event.time_zone, reader.lang), name: reader.name, email: reader.email, lang: reader.lang };
     if (reader.confirmed_at) {
       await trx.updateTable('rsvps').set({ status: 'going', hold_until: null }).where('id', '=', reader.id).execute();
-      await queueMail(trx, {
-        kind,
-        to: reader.email,
-        subject: `You are going: ${event.title}`,
-        text:
-          `Hello${reader.name ? ` ${reader.name}` : ''},\n\nA place opened up at "${event.title}", ${when}, and you were next on the waitlist: you are going.` +
-          `${event.join_url ? `\n\nThe link to join: ${event.join_url}` : ''}\n`,
-      });
+      await queueMail(trx, { kind, to: reader.email, ...rsvpMail[readerLang(reader.lang)].going(mailOf(to), event.join_url) });
     } else {
       const hold = new Date(Math.min(Date.now() + RSVP_HOLD_MS, Date.parse(start))).toISOString();
       await trx.updateTable('rsvps').set({ status: 'pending_confirmation', hold_until: hold }).where('id', '=', reader.id).execute();
-      await queueConfirmation(trx, publicUrl, reader.id, { event, when, name: reader.name, email: reader.email }, kind, true);
+      await queueConfirmation(trx, publicUrl, reader.id, to, kind, true);
     }
   }
   return waiting.length;
@@ -188,12 +181,6 @@ export async function fillOccurrence(trx: Kysely<Database>, publicUrl: string, s
   return fillSeatsAt(trx, publicUrl, site, { ...event, seats }, start);
 }
 
-const alreadyGoing = (r: Rsvping) => ({
-  subject: `You are going: ${r.event.title}`,
-  text:
-    `Hello${r.name ? ` ${r.name}` : ''},\n\nSomeone (probably you) asked for a place at "${r.event.title}", ${r.when}, with this address. ` +
-    `You already have one.${r.event.join_url ? `\n\nThe link to join: ${r.event.join_url}` : ''}\n`,
-});
 
 /**
  * Tells every reader going to a date the author has just cancelled (`cancelled` now, not
@@ -228,7 +215,7 @@ async function tellCancelled(
 ): Promise<number> {
   const readers = await trx
     .selectFrom('rsvps')
-    .select(['name', 'email', 'status', 'occurrence_start'])
+    .select(['name', 'email', 'status', 'occurrence_start', 'lang'])
     .where('site_id', '=', site)
     .where('event_id', '=', event.id)
     .where((eb) => eb.or([eb('status', '=', 'going'), eb.and([eb('status', '=', 'waitlisted'), eb('confirmed_at', 'is not', null)])]))
@@ -237,14 +224,11 @@ async function tellCancelled(
   let queued = 0;
   for (const r of readers) {
     if (!dropped(wallClock(Date.parse(r.occurrence_start), event.time_zone))) continue;
-    const when = occurrenceText(r.occurrence_start, event.time_zone);
+    const when = occurrenceText(r.occurrence_start, event.time_zone, r.lang);
     await queueMail(trx, {
       kind: `cancelled:${site}/${event.id}/${r.occurrence_start}`,
       to: r.email,
-      subject: `Cancelled: ${event.title}, ${when}`,
-      text:
-        `Hello${r.name ? ` ${r.name}` : ''},\n\n"${event.title}" on ${when} will not take place: the organiser has cancelled this date. ` +
-        `${r.status === 'going' ? 'You had a place' : 'You were on its waitlist'}; there is nothing you need to do.\n`,
+      ...rsvpMail[readerLang(r.lang)].cancelled({ name: r.name, title: event.title, when }, r.status === 'going' ? 'place' : 'waitlist'),
     });
     queued++;
   }
@@ -263,6 +247,8 @@ export interface RsvpConfirmation {
   status: Status;
   /** Only for a reader who is going. */
   joinUrl: string | null;
+  /** The reader's language, for the page. */
+  lang: string;
 }
 
 /** Looks a link up, without using it (a GET, a mail scanner's HEAD). */
@@ -271,7 +257,7 @@ export async function findRsvpConfirmation(db: Kysely<Database>, token: string):
     .selectFrom('rsvp_confirmations')
     .innerJoin('rsvps', 'rsvps.id', 'rsvp_confirmations.rsvp_id')
     .innerJoin('events', (join) => join.onRef('events.site_id', '=', 'rsvps.site_id').onRef('events.id', '=', 'rsvps.event_id'))
-    .select(['rsvp_confirmations.expires_at', 'rsvp_confirmations.used_at', 'rsvps.id', 'rsvps.status', 'rsvps.occurrence_start', 'events.title', 'events.join_url', 'events.time_zone', 'events.cancelled'])
+    .select(['rsvp_confirmations.expires_at', 'rsvp_confirmations.used_at', 'rsvps.id', 'rsvps.status', 'rsvps.occurrence_start', 'rsvps.lang', 'events.title', 'events.join_url', 'events.time_zone', 'events.cancelled'])
     .where('rsvp_confirmations.token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (!row) return undefined;
@@ -283,9 +269,10 @@ export async function findRsvpConfirmation(db: Kysely<Database>, token: string):
     state,
     rsvpId: row.id,
     title: row.title,
-    when: occurrenceText(row.occurrence_start, row.time_zone),
+    when: occurrenceText(row.occurrence_start, row.time_zone, row.lang),
     status: row.status,
     joinUrl: row.status === 'going' ? row.join_url : null,
+    lang: row.lang,
   };
 }
 
@@ -317,7 +304,8 @@ export async function confirmRsvp(deps: Deps, token: string): Promise<RsvpConfir
 }
 
 /** "Wed, 3 Dec 2026, 19:00 (America/New_York)": the occurrence in the event's own zone. */
-export function occurrenceText(start: string, timeZone: string): string {
-  const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(start));
+export function occurrenceText(start: string, timeZone: string, lang = 'en'): string {
+  const locale = readerLang(lang);
+  const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(start));
   return `${when} (${timeZone})`;
 }

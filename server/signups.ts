@@ -11,6 +11,7 @@ import { lockSeats } from './db/locks.js';
 import type { Database, GroupsTable, SignupsTable } from './db/schema.js';
 import { type Deps, now } from './deps.js';
 import { queueMail, recentlyQueued } from './mail/queue.js';
+import { readerLang, signupMail, type GroupMail } from './mail/readers.js';
 
 /** How long a signup waiting for its confirmation keeps a seat (of a group with seats). */
 export const HOLD_MS = 24 * 3600_000;
@@ -39,6 +40,8 @@ export interface Joining {
   name: string;
   answers: Record<string, string | string[]>;
   source: string;
+  /** The widget's language, for the reader's emails and confirmation page. */
+  lang: string;
   /** The swap whose card brought the reader; its token, so the signup counts once per token. */
   swap?: { id: string; fromSite: string; tokenHash: string };
 }
@@ -72,7 +75,7 @@ export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> 
         if (seats !== null && !full) await trx.updateTable('signups').set({ hold_until: new Date(Date.now() + HOLD_MS).toISOString() }).where('id', '=', existing.id).execute();
         await queueConfirmation(trx, publicUrl, existing.id, addressee(j), kind);
       } else if (existing.status === 'confirmed' && j.group.double_opt_in && !quiet) {
-        await queueMail(trx, { kind, to: j.email, ...alreadyIn(j) });
+        await queueMail(trx, { kind, to: j.email, ...signupMail[readerLang(j.lang)].alreadyIn(addressee(j)) });
       }
       // What a new signup would have been told: a known address learns nothing more.
       const told: Status = existing.status === 'waitlisted' || !j.group.double_opt_in ? existing.status : fresh === 'waitlisted' ? 'pending_confirmation' : fresh;
@@ -95,6 +98,7 @@ export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> 
         consent_version: j.group.consent_version,
         consented_at: at,
         source: j.source,
+        lang: j.lang,
         swap_id: j.swap?.id ?? null,
         created_at: at,
         confirmed_at: fresh === 'confirmed' ? at : null,
@@ -115,12 +119,10 @@ export async function join(deps: Deps, j: Joining): Promise<{ status: Status }> 
   return { status: result.status };
 }
 
-/** Who a signup's emails go to and what they name. */
-interface Addressee {
+/** Who a signup's emails go to, in which language, and what they name. */
+interface Addressee extends GroupMail {
   email: string;
-  name: string;
-  group: string;
-  author: string;
+  lang: string;
 }
 
 /**
@@ -129,16 +131,8 @@ interface Addressee {
  */
 async function queueConfirmation(trx: Kysely<Database>, publicUrl: string, signupId: string, to: Addressee, kind: string, opened = false): Promise<void> {
   const link = await confirmationLink(publicUrl, (row) => trx.insertInto('confirmations').values({ ...row, signup_id: signupId }).execute());
-  const hello = to.name ? `Hello ${to.name},` : 'Hello,';
-  await queueMail(trx, {
-    kind,
-    to: to.email,
-    subject: opened ? `A place opened up: ${to.group}` : `Please confirm: ${to.group}`,
-    text: opened
-      ? `${hello}\n\nA place opened up in "${to.group}" by ${to.author}, and you were next on the waitlist. Please confirm that you still want it:\n\n${link}\n\nThe place is held for you for a day. If you no longer want it, ignore this email and nothing will happen.\n`
-      : `${hello}\n\nPlease confirm that you want to join "${to.group}" by ${to.author}:\n\n${link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n`,
-    link,
-  });
+  const texts = signupMail[readerLang(to.lang)];
+  await queueMail(trx, { kind, to: to.email, ...(opened ? texts.opened(to, link) : texts.confirm(to, link)), link });
 }
 
 /**
@@ -155,7 +149,7 @@ export async function fillSeats(trx: Kysely<Database>, publicUrl: string, site: 
   if (free <= 0) return 0;
   let next = trx
     .selectFrom('signups')
-    .select(['id', 'email', 'name'])
+    .select(['id', 'email', 'name', 'lang'])
     .select((eb) =>
       eb.exists(eb.selectFrom('confirmations').select('confirmations.signup_id').whereRef('confirmations.signup_id', '=', 'signups.id').where('confirmations.used_at', 'is not', null)).as('proven'),
     )
@@ -168,15 +162,10 @@ export async function fillSeats(trx: Kysely<Database>, publicUrl: string, site: 
   const waiting = await next.execute();
   const kind = `waitlist:${site}/${group.id}`;
   for (const reader of waiting) {
-    const to = { email: reader.email, name: reader.name, group: group.name, author };
+    const to = { email: reader.email, name: reader.name, group: group.name, author, lang: reader.lang };
     if (!group.double_opt_in || Boolean(reader.proven)) {
       await trx.updateTable('signups').set({ status: 'confirmed', confirmed_at: now(), hold_until: null }).where('id', '=', reader.id).execute();
-      await queueMail(trx, {
-        kind,
-        to: reader.email,
-        subject: `You are in: ${group.name}`,
-        text: `${to.name ? `Hello ${to.name},` : 'Hello,'}\n\nA place opened up in "${group.name}" by ${author}, and you were next on the waitlist: you are in. There is nothing you need to do.\n`,
-      });
+      await queueMail(trx, { kind, to: reader.email, ...signupMail[readerLang(reader.lang)].admitted(to) });
     } else {
       await trx.updateTable('signups').set({ status: 'pending_confirmation', hold_until: new Date(Date.now() + HOLD_MS).toISOString() }).where('id', '=', reader.id).execute();
       await queueConfirmation(trx, publicUrl, reader.id, to, kind, true);
@@ -201,12 +190,7 @@ export async function fillGroup(trx: Kysely<Database>, publicUrl: string, site: 
   return fillSeats(trx, publicUrl, site, { ...group, seats }, group.author_name);
 }
 
-const addressee = (j: Joining): Addressee => ({ email: j.email, name: j.name, group: j.group.name, author: j.author });
-
-const alreadyIn = (j: Joining) => ({
-  subject: `You are already in: ${j.group.name}`,
-  text: `Hello${j.name ? ` ${j.name}` : ''},\n\nSomeone (probably you) asked to join "${j.group.name}" by ${j.author} with this address. You are already in; there is nothing to do.\n`,
-});
+const addressee = (j: Joining): Addressee => ({ email: j.email, name: j.name, group: j.group.name, author: j.author, lang: j.lang });
 
 /** What a signup's confirmation link leads to: `ready` to use, just `confirmed`, `used` before, or `expired`. */
 export interface SignupConfirmation {
@@ -214,6 +198,8 @@ export interface SignupConfirmation {
   signupId: string;
   group: string;
   status: Status;
+  /** The reader's language, for the page. */
+  lang: string;
 }
 
 /** Looks a link up, without using it (a GET, a mail scanner's HEAD). */
@@ -222,11 +208,11 @@ export async function findSignupConfirmation(db: Kysely<Database>, token: string
     .selectFrom('confirmations')
     .innerJoin('signups', 'signups.id', 'confirmations.signup_id')
     .innerJoin('groups', (join) => join.onRef('groups.site_id', '=', 'signups.site_id').onRef('groups.id', '=', 'signups.group_id'))
-    .select(['confirmations.expires_at', 'confirmations.used_at', 'signups.id', 'signups.status', 'groups.name'])
+    .select(['confirmations.expires_at', 'confirmations.used_at', 'signups.id', 'signups.status', 'signups.lang', 'groups.name'])
     .where('confirmations.token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (!row) return undefined;
-  return { state: row.used_at ? 'used' : row.expires_at < now() ? 'expired' : 'ready', signupId: row.id, group: row.name, status: row.status };
+  return { state: row.used_at ? 'used' : row.expires_at < now() ? 'expired' : 'ready', signupId: row.id, group: row.name, status: row.status, lang: row.lang };
 }
 
 /**

@@ -459,6 +459,8 @@ describe('<salon-event-calendar>', () => {
         start: '2027-03-17T23:00:00.000Z',
         name: 'Ada',
         email: 'ada@example.com',
+        // The reader's emails come in the widget's language.
+        lang: 'en',
       } satisfies RsvpParams);
       await expect(el).to.be.accessible();
     });

@@ -224,6 +224,8 @@ describe('<salon-group-signup>', () => {
       consentVersion: 'v1',
       honeypot: '',
       source: location.href,
+      // The reader's emails come in the widget's language.
+      lang: 'en',
     });
     expect(params.answers).to.deep.equal({ genre: 'Fantasy', bring: ['craft'] });
     expect(params.elapsedMs).to.be.above(0);

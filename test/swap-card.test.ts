@@ -249,7 +249,7 @@ describe('<salon-swap-card>', () => {
       const { idempotencyKey: _key, ...write } = backend.writes.at(-1)!;
       expect(write).to.deep.equal({
         method: 'swapSignup',
-        params: { swap: 'swap-mara', token: 'memory', email: 'ada@example.com', consentVersion: 'mq-1', source: location.href } satisfies SwapSignupParams,
+        params: { swap: 'swap-mara', token: 'memory', email: 'ada@example.com', consentVersion: 'mq-1', source: location.href, lang: 'en' } satisfies SwapSignupParams,
         status: 'pending_confirmation',
       });
       await expect(el).to.be.accessible();

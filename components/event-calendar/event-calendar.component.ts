@@ -428,6 +428,7 @@ export class SalonEventCalendar extends SalonElement {
         start: occurrence.start,
         name: String(data.get('name')).trim(),
         email: String(data.get('email')).trim(),
+        lang: this.locale,
       },
       { remember: data.has('remember'), shown: ['name', 'email'] },
     );

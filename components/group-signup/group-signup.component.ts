@@ -173,6 +173,7 @@ export class SalonGroupSignup extends SalonElement {
       site: connection.site,
       source: location.href,
       elapsedMs: Math.round(performance.now() - (this.#shownAt ?? performance.now())),
+      lang: this.locale,
     });
     const { honeypot: _secret, ...detail } = params;
     const submit = new SalonSignupSubmitEvent(detail);

@@ -244,6 +244,7 @@ export class SalonSwapCard extends SalonElement {
         ...(reader?.name ? { name: reader.name } : {}),
         consentVersion: item.newsletter.consent.version,
         source: location.href,
+        lang: this.locale,
       },
       { remember: false, shown: ['email', 'consent'] },
     );

@@ -303,8 +303,22 @@ const openInternet: Migration = {
   },
 };
 
+/** The language a reader's emails and confirmation page are in: the widget's, sent with the signup or RSVP. */
+const readerLanguage: Migration = {
+  async up(db: Kysely<any>) {
+    for (const table of ['signups', 'rsvps']) {
+      await db.schema.alterTable(table).addColumn('lang', 'text', (c) => c.notNull().defaultTo('en')).execute();
+    }
+  },
+};
+
 const provider = (dialect: Dialect): MigrationProvider => ({
-  getMigrations: async () => ({ ...migrations, '0004_authors': authors(dialect), '0005_open_internet': openInternet }),
+  getMigrations: async () => ({
+    ...migrations,
+    '0004_authors': authors(dialect),
+    '0005_open_internet': openInternet,
+    '0006_reader_language': readerLanguage,
+  }),
 });
 
 /** Brings the schema up to date; throws (and the server does not start) if a migration fails. */

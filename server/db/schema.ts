@@ -94,6 +94,8 @@ export interface SignupsTable {
   confirmed_at: string | null;
   /** A pending signup holds a seat until then; null: it holds none (confirmed ones always do). */
   hold_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The language of the reader's emails and confirmation page (a BCP 47 tag; `en` for rows from before). */
+  lang: ColumnType<string, string | undefined, string>;
 }
 
 export interface ConfirmationsTable {
@@ -152,6 +154,8 @@ export interface RsvpsTable {
   /** When the reader confirmed their address; until then a pending RSVP holds a seat until `hold_until`. */
   confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
   hold_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The language of the reader's emails and confirmation page (a BCP 47 tag; `en` for rows from before). */
+  lang: ColumnType<string, string | undefined, string>;
 }
 
 export interface BooksTable {

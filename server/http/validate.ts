@@ -106,6 +106,9 @@ export const Id = v.pipe(v.string(), v.regex(ID, 'Use lower-case letters, digits
 export const Email = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('Please enter a valid email address.'), v.toLowerCase());
 
 /** An ISO 8601 timestamp. */
+/** A language tag (`fr`, `pt-BR`), as a widget sends its own. */
+export const Lang = v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'Expected a language tag such as fr or pt-BR.'));
+
 export const Instant = v.pipe(v.string(), v.isoTimestamp('Expected an ISO 8601 timestamp.'));
 
 /** An IANA time zone this runtime knows. */

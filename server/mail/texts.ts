@@ -1,8 +1,8 @@
 // The emails Salon sends to authors, in the console's languages.
 
-type Lang = 'en' | 'es' | 'fr' | 'de';
+export type Lang = 'en' | 'es' | 'fr' | 'de';
 
-const pick = (lang: string): Lang => {
+export const pickLang = (lang: string): Lang => {
   const base = lang.toLowerCase().split('-')[0] as Lang;
   return ['en', 'es', 'fr', 'de'].includes(base) ? base : 'en';
 };
@@ -64,6 +64,6 @@ const INVITE: Record<Lang, (link: string) => { subject: string; text: string }> 
   }),
 };
 
-export const signInMail = (lang: string, link: string, minutes: number) => SIGN_IN[pick(lang)](link, minutes);
-export const ownerMail = (lang: string, site: string, by: string, link: string) => OWNER[pick(lang)](site, by, link);
-export const inviteMail = (lang: string, link: string) => INVITE[pick(lang)](link);
+export const signInMail = (lang: string, link: string, minutes: number) => SIGN_IN[pickLang(lang)](link, minutes);
+export const ownerMail = (lang: string, site: string, by: string, link: string) => OWNER[pickLang(lang)](site, by, link);
+export const inviteMail = (lang: string, link: string) => INVITE[pickLang(lang)](link);

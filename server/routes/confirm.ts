@@ -3,11 +3,12 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Deps, Env } from '../deps.js';
 import { httpUrl } from '../http/validate.js';
+import { type Lang, confirmPage, readerLang } from '../mail/readers.js';
 import { confirmRsvp, findRsvpConfirmation, type RsvpConfirmation } from '../rsvps.js';
 import { confirmSignup, findSignupConfirmation, type SignupConfirmation } from '../signups.js';
 
-const page = (title: string, body: HtmlEscapedString | Promise<HtmlEscapedString> | string) => html`<!doctype html>
-  <html lang="en">
+const page = (title: string, body: HtmlEscapedString | Promise<HtmlEscapedString> | string, lang: Lang = 'en') => html`<!doctype html>
+  <html lang="${lang}">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -29,30 +30,32 @@ const page = (title: string, body: HtmlEscapedString | Promise<HtmlEscapedString
 const confirmButton = (question: string, label: string) => html`<p>${question}</p>
   <form method="post"><button type="submit">${label}</button></form>`;
 
+/** A link nobody issued: no row, so no reader's language to speak. */
 const notValid = () => page('Link not valid', html`<p>This confirmation link is not valid. Please sign up again.</p>`);
-const expired = () => page('Link expired', html`<p>This confirmation link has expired. Please sign up again.</p>`);
 
+/** Each page in the language the reader signed up or RSVP'd in. */
 function signupPage(found: SignupConfirmation) {
-  if (found.state === 'expired') return expired();
-  if (found.state === 'ready') return page('One more step', confirmButton(`Confirm your email address to join ${found.group}.`, 'Confirm my address'));
-  if (found.status === 'waitlisted') {
-    return page('You’re on the waitlist', html`<p>Thank you for confirming. ${found.group} filled up meanwhile; we will write if a place opens.</p>`);
-  }
-  return page(found.state === 'confirmed' ? 'You’re in!' : 'Already confirmed', html`<p>Welcome to ${found.group}.</p>`);
+  const lang = readerLang(found.lang);
+  const words = confirmPage[lang];
+  if (found.state === 'expired') return page(...words.expired, lang);
+  if (found.state === 'ready') return page(words.step, confirmButton(words.joinQuestion(found.group), words.confirmAddress), lang);
+  if (found.status === 'waitlisted') return page(words.waitlist, html`<p>${words.filledUp(found.group)}</p>`, lang);
+  const [confirmed, already, welcome] = words.welcome;
+  return page(found.state === 'confirmed' ? confirmed : already, html`<p>${welcome(found.group)}</p>`, lang);
 }
 
 function rsvpPage(found: RsvpConfirmation) {
-  if (found.state === 'expired') return expired();
-  if (found.state === 'cancelled') return page('This date is cancelled', html`<p>${found.title}, ${found.when}, will not take place: the organiser has cancelled it.</p>`);
-  if (found.state === 'past') return page('This date has passed', html`<p>${found.title} took place ${found.when}.</p>`);
-  if (found.state === 'ready') return page('One more step', confirmButton(`Confirm your place at ${found.title}, ${found.when}.`, 'Confirm my place'));
-  if (found.status === 'waitlisted') {
-    return page('You’re on the waitlist', html`<p>Thank you for confirming. ${found.title} filled up meanwhile; we will write if a place opens.</p>`);
-  }
+  const lang = readerLang(found.lang);
+  const words = confirmPage[lang];
+  if (found.state === 'expired') return page(...words.expired, lang);
+  if (found.state === 'cancelled') return page(words.cancelled[0], html`<p>${words.cancelled[1](found.title, found.when)}</p>`, lang);
+  if (found.state === 'past') return page(words.past[0], html`<p>${words.past[1](found.title, found.when)}</p>`, lang);
+  if (found.state === 'ready') return page(words.step, confirmButton(words.placeQuestion(found.title, found.when), words.confirmPlace), lang);
+  if (found.status === 'waitlisted') return page(words.waitlist, html`<p>${words.filledUp(found.title)}</p>`, lang);
   // The address is proven: now, and only now, the private link to join.
   const joinUrl = httpUrl(found.joinUrl);
-  const join = joinUrl ? html`<p><a href="${joinUrl}" rel="noopener noreferrer">Join online</a></p>` : '';
-  return page(found.state === 'confirmed' ? 'You’re going!' : 'Already confirmed', html`<p>${found.title}, ${found.when}.</p>${join}`);
+  const join = joinUrl ? html`<p><a href="${joinUrl}" rel="noopener noreferrer">${words.joinOnline}</a></p>` : '';
+  return page(found.state === 'confirmed' ? words.going : words.welcome[1], html`<p>${found.title}, ${found.when}.</p>${join}`, lang);
 }
 
 /** Links that can no longer do anything: expired, or for a date that will not take place. */

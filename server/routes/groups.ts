@@ -75,7 +75,7 @@ export function groupRoutes(deps: Deps): Hono<Env> {
     }
     const answers = checkAnswers(row, input.answers);
     const author = (await deps.sites.get(site))!.author_name;
-    const { status } = await join(deps, { site, group: row, author, email: input.email, name: input.name, answers, source: input.source });
+    const { status } = await join(deps, { site, group: row, author, email: input.email, name: input.name, answers, source: input.source, lang: input.lang });
     return c.json({ status }, 201);
   });
 

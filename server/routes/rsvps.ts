@@ -22,9 +22,10 @@ export function rsvpRoutes(deps: Deps): Hono<Env> {
       site,
       event: row,
       start: match.start.toISOString(),
-      when: occurrenceText(match.start.toISOString(), row.time_zone),
+      when: occurrenceText(match.start.toISOString(), row.time_zone, input.lang),
       name: input.name,
       email: input.email,
+      lang: input.lang,
     });
     // Never the join link here: it reaches only a reader who confirmed from their inbox.
     return c.json({ status }, 201);

@@ -103,6 +103,7 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
       name: input.name,
       answers: {},
       source: input.source,
+      lang: input.lang,
       swap: { id: swap.id, fromSite: token.site, tokenHash: sha256(input.token) },
     });
     return c.json({ status }, 201);

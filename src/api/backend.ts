@@ -36,7 +36,8 @@ export interface SignupParams extends GroupParams {
   /** Milliseconds between the form showing and its submission (minimum-fill check). */
   elapsedMs?: number;
   /** The honeypot field's value; people leave it empty. */
-  honeypot?: string;
+  honeypot?: string;  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
+  lang?: string;
 }
 
 export interface EventsParams {
@@ -53,7 +54,8 @@ export interface RsvpParams {
   /** The occurrence's start instant, as listed. */
   start: string;
   name: string;
-  email: string;
+  email: string;  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
+  lang?: string;
 }
 
 export interface RecommendationsParams {
@@ -70,7 +72,8 @@ export interface SwapSignupParams {
   email: string;
   name?: string;
   consentVersion: string;
-  source?: string;
+  source?: string;  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
+  lang?: string;
 }
 
 export interface SwapEventsParams {

@@ -59,10 +59,12 @@ export interface SignupContext {
   source: string;
   /** Milliseconds since the form appeared. */
   elapsedMs: number;
+  /** The widget's language, for the reader's emails. */
+  lang: string;
 }
 
 /** The signup to send for a valid form: empty answers and an empty name are left out. */
-export function signupParams(form: SignupForm, group: Group, { site, source, elapsedMs }: SignupContext): SignupParams {
+export function signupParams(form: SignupForm, group: Group, { site, source, elapsedMs, lang }: SignupContext): SignupParams {
   const answers = Object.fromEntries(Object.entries(form.answers).filter(([, answer]) => answer.length > 0));
   return {
     site,
@@ -74,6 +76,7 @@ export function signupParams(form: SignupForm, group: Group, { site, source, ela
     source,
     elapsedMs,
     honeypot: form.honeypot,
+    lang,
   };
 }
 

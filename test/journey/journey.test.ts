@@ -355,10 +355,11 @@ describe(`the journey from nothing to a first signup and a swap (${process.env.D
     await waitText(page, 'salon-group-signup >>> [role=status]', /consultez votre boîte de réception/);
     const confirm = await salon.link(READER);
     await page.goto(confirm);
-    // Opening the link shows a button (mail scanners open links too); pressing it confirms.
-    await waitText(page, 'body', /Confirm your email address to join Spring Fantasy Mastermind/);
+    // Opening the link shows a button (mail scanners open links too); pressing it confirms. In
+    // French: the reader signed up on a French page.
+    await waitText(page, 'body', /Confirmez votre adresse e-mail pour rejoindre Spring Fantasy Mastermind/);
     await click(page, 'form button');
-    await waitText(page, 'body', /You’re in!/);
+    await waitText(page, 'body', /Vous êtes inscrit·e !/);
     assert.deepEqual(reader.problems, []);
 
     await navigate(jane.page, /^Groups$/);

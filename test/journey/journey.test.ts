@@ -388,11 +388,11 @@ describe(`the journey from nothing to a first signup and a swap (${process.env.D
     await createSite(mara.page, 'Mara Vale', 'Mara Vale — mysteries with magic', maraOrigin, 'en');
     await listInDirectory(mara.page, 'fantasy, mystery');
     await addBook(mara.page, 'The Salt Archive', 'fantasy, mystery', 'Bookshop', 'https://bookshop.org/salt-archive');
-    // Her newsletter, for Jane's readers to join through the card.
+    // Her newsletter, for Jane's readers to join through the card; its id comes from its name.
     await navigate(mara.page, /^Groups$/);
     const groups = 'salon-console >>> salon-console-groups';
     await press(mara.page, groups, /^Create (a|your first) group$/);
-    await fill(mara.page, `${groups} >>> #name`, 'Newsletter');
+    await fill(mara.page, `${groups} >>> #name`, 'The Salt Letter');
     await fill(mara.page, `${groups} >>> #kind`, 'newsletter');
     await fill(mara.page, `${groups} >>> #consentText`, 'I agree that Mara Vale may email me her newsletter.');
     await click(mara.page, `${groups} >>> form button[type=submit]`);

@@ -69,11 +69,40 @@ describe('embed-code builder', () => {
     await choose(el, 'loading', 'loader');
     expect(code(el, 'script')).to.equal(
       '<link rel="preconnect" href="https://api.example" crossorigin>\n' +
-        '<script src="https://cdn.example/salon/loader.js" data-api="https://api.example/" data-site="demo" data-lang="en"></script>\n\n' +
+        '<script src="https://cdn.example/salon/loader.js" data-api="https://api.example/" data-site="demo"></script>\n\n' +
         '<salon-event-calendar view="list" tag="readers"></salon-event-calendar>',
     );
     await choose(el, 'loading', 'module');
     expect(code(el, 'script')).to.match(/^<link rel="preconnect" href="https:\/\/api\.example" crossorigin>\n<script type="module" src="https:\/\/cdn\.example\/salon\/salon\.js" data-salon data-api=/);
+  });
+
+  it('lets the widgets follow the page’s language unless the author fixes one', async () => {
+    const el = await fixture<SalonEmbedBuilder>(
+      html`<salon-embed-builder .backend=${backend} .groups=${groups} site="demo" page-lang="fr" api="https://api.example/" cdn="https://cdn.example/salon/"></salon-embed-builder>`,
+    );
+    await choose(el, 'group', 'spring-mastermind');
+    const language = root(el).querySelector<HTMLSelectElement>('[name=lang]')!;
+    expect(language.selectedOptions[0]!.textContent).to.equal('The page’s language');
+    expect(root(el).querySelector('#lang-hint')!.textContent).to.contain('language of the page they are on');
+    // Nothing that would win over the author's <html lang>: no data-lang, no lang on the provider.
+    expect(code(el, 'script')).to.not.contain('data-lang');
+    expect(code(el, 'npm')).to.contain('<salon-provider api="https://api.example/" site="demo">');
+    // The preview speaks the site's language, the best guess of the author's pages.
+    const preview = () => root(el).querySelector<HTMLElement>('.preview salon-group-signup')!;
+    expect(preview().getAttribute('lang')).to.equal('fr');
+    await waitUntil(() => preview().shadowRoot?.querySelector('form button[type=submit]')?.textContent?.includes('S’inscrire'), 'preview in French');
+    await expect(el).to.be.accessible();
+
+    await choose(el, 'lang', 'de');
+    expect(code(el, 'script')).to.contain('data-site="demo" data-lang="de"></script>');
+    expect(code(el, 'npm')).to.contain('<salon-provider api="https://api.example/" site="demo" lang="de">');
+    expect(root(el).querySelector('#lang-hint')!.textContent).to.contain('on every page');
+    expect(preview().getAttribute('lang')).to.equal('de');
+    await expect(el).to.be.accessible();
+
+    await choose(el, 'lang', '');
+    expect(code(el, 'script')).to.not.contain('data-lang');
+    expect(preview().getAttribute('lang')).to.equal('fr');
   });
 
   it('opens the connection to the API early with a preconnect, unless the API URL is relative', () => {

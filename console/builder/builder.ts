@@ -57,7 +57,7 @@ export class SalonEmbedBuilder extends ConsoleElement {
     backend: { attribute: false },
     groups: { attribute: false },
     tags: { attribute: false },
-    defaultLang: { attribute: 'default-lang' },
+    pageLang: { attribute: 'page-lang' },
     choice: { state: true },
     copied: { state: true },
   };
@@ -72,8 +72,8 @@ export class SalonEmbedBuilder extends ConsoleElement {
   groups: Array<{ id: string; name: string; required?: number }> = [];
   /** The tags of the site's events, to choose from (free text when empty). */
   tags: string[] = [];
-  /** The widgets' language to start with. */
-  defaultLang = 'en';
+  /** The language of the author's pages (the site's), for the preview while the widgets follow the page's. */
+  pageLang = 'en';
 
   private choice: Choice = {
     widget: 'salon-group-signup',
@@ -83,7 +83,7 @@ export class SalonEmbedBuilder extends ConsoleElement {
     tag: '',
     placement: 'sidebar',
     layout: 'card',
-    lang: 'en',
+    lang: '',
     theme: '',
     accent: '',
     loading: 'script',
@@ -91,7 +91,6 @@ export class SalonEmbedBuilder extends ConsoleElement {
   private copied = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('defaultLang')) this.choice = { ...this.choice, lang: this.defaultLang };
     if (changed.has('groups') && !this.groups.some((g) => g.id === this.choice.group)) {
       this.choice = { ...this.choice, group: this.groups[0]?.id ?? '' };
     }
@@ -133,12 +132,13 @@ export class SalonEmbedBuilder extends ConsoleElement {
   #preview(): HTMLElement | typeof nothing {
     const { widget, lang } = this.choice;
     if (widget === 'salon-group-signup' && !this.choice.group) return nothing;
-    const key = JSON.stringify({ ...this.choice, loading: '', site: this.site });
+    const key = JSON.stringify({ ...this.choice, loading: '', site: this.site, pageLang: this.pageLang });
     if (key === this.#previewKey && this.#previewElement) return this.#previewElement;
     this.#previewKey = key;
     const el = (this.#previewElement = document.createElement(widget));
     for (const [name, value] of widgetAttributes(this.choice)) el.setAttribute(name, value);
-    el.setAttribute('lang', lang);
+    // As on the author's page: the language chosen, else the page's (the site's language is the best guess of it).
+    el.setAttribute('lang', lang || this.pageLang);
     el.setAttribute('site', this.site);
     if (this.backend) el.backend = this.backend;
     else el.setAttribute('api', this.api);
@@ -166,7 +166,14 @@ export class SalonEmbedBuilder extends ConsoleElement {
           onChange: (v) => this.#set('widget', v as WidgetTag),
         })}
         ${this.#options()}
-        ${select({ id: 'lang', label: t('lang'), value: c.lang, options: Object.entries(LANGUAGES), onChange: (v) => this.#set('lang', v) })}
+        ${select({
+          id: 'lang',
+          label: t('lang'),
+          hint: t(c.lang ? 'lang.fixed.hint' : 'lang.page.hint'),
+          value: c.lang,
+          options: [['', t('lang.page')], ...Object.entries(LANGUAGES)],
+          onChange: (v) => this.#set('lang', v),
+        })}
         ${select({
           id: 'theme',
           label: t('theme'),

@@ -21,6 +21,9 @@ type Key =
   | 'layout.card'
   | 'layout.stack'
   | 'lang'
+  | 'lang.page'
+  | 'lang.page.hint'
+  | 'lang.fixed.hint'
   | 'theme'
   | 'theme.page'
   | 'theme.light'
@@ -61,6 +64,9 @@ export const messages: Catalog<Key> = {
     'layout.card': 'One book at a time',
     'layout.stack': 'Several books',
     lang: 'Language',
+    'lang.page': 'The page’s language',
+    'lang.page.hint': 'Widgets speak the language of the page they are on (its lang attribute), else English.',
+    'lang.fixed.hint': 'Widgets use this language on every page, whatever the page’s own language.',
     theme: 'Theme',
     'theme.page': 'Follow my page',
     'theme.light': 'Light',
@@ -100,6 +106,9 @@ export const messages: Catalog<Key> = {
     'layout.card': 'Un libro cada vez',
     'layout.stack': 'Varios libros',
     lang: 'Idioma',
+    'lang.page': 'El idioma de la página',
+    'lang.page.hint': 'Los widgets hablan el idioma de la página en la que están (su atributo lang) o, si no, inglés.',
+    'lang.fixed.hint': 'Los widgets usan este idioma en todas las páginas, sea cual sea el idioma de la página.',
     theme: 'Tema',
     'theme.page': 'Como mi página',
     'theme.light': 'Claro',
@@ -139,6 +148,9 @@ export const messages: Catalog<Key> = {
     'layout.card': 'Un livre à la fois',
     'layout.stack': 'Plusieurs livres',
     lang: 'Langue',
+    'lang.page': 'La langue de la page',
+    'lang.page.hint': 'Les widgets parlent la langue de la page où ils se trouvent (son attribut lang), sinon l’anglais.',
+    'lang.fixed.hint': 'Les widgets utilisent cette langue sur toutes les pages, quelle que soit la langue de la page.',
     theme: 'Thème',
     'theme.page': 'Comme ma page',
     'theme.light': 'Clair',
@@ -178,6 +190,9 @@ export const messages: Catalog<Key> = {
     'layout.card': 'Ein Buch nach dem anderen',
     'layout.stack': 'Mehrere Bücher',
     lang: 'Sprache',
+    'lang.page': 'Die Sprache der Seite',
+    'lang.page.hint': 'Die Widgets sprechen die Sprache der Seite, auf der sie stehen (ihr lang-Attribut), sonst Englisch.',
+    'lang.fixed.hint': 'Die Widgets verwenden diese Sprache auf jeder Seite, unabhängig von der Sprache der Seite.',
     theme: 'Farbschema',
     'theme.page': 'Wie meine Seite',
     'theme.light': 'Hell',

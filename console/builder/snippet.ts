@@ -24,6 +24,10 @@ export interface Choice {
   tag: string;
   placement: string;
   layout: 'card' | 'stack';
+  /**
+   * A language for every page (`data-lang`, the provider's `lang`), or `''`: each page's own. A
+   * fixed one wins over the page's `lang`, so it is written only when the author chose one.
+   */
   lang: string;
   theme: '' | 'light' | 'dark' | 'auto';
   accent: string;

@@ -6,6 +6,7 @@ import { ApiError, notFound } from '../http/errors.js';
 import { json, query } from '../http/validate.js';
 import { RecommendationsQuery, SwapEventsBody, SwapSignupBody } from '../requests.js';
 import { recordCounts } from '../swaps/counts.js';
+import { newsletters } from '../swaps/newsletter.js';
 import { candidates, partnerOf, weightedSample } from '../swaps/recommendations.js';
 import { type TokenPayload, signToken, verifyToken } from '../swaps/tokens.js';
 import { join } from '../signups.js';
@@ -88,7 +89,8 @@ export function swapRoutes(deps: Deps, random: () => number = Math.random): Hono
     if (!swap) throw notFound('Swap');
     const partner = partnerOf(swap, token.site)?.site;
     if (!partner) throw new ApiError(403, 'invalid_token', 'This token was not issued for this swap.');
-    const group = await db.selectFrom('groups').selectAll().where('site_id', '=', partner).where('id', '=', 'newsletter').executeTakeFirst();
+    // The group the card offered: the recommendations picked it by the same rule.
+    const group = (await newsletters(db, [partner])).get(partner);
     if (!group) throw notFound('Newsletter');
     if (input.consentVersion !== group.consent_version) {
       throw new ApiError(409, 'consent_outdated', 'The consent text has changed; please read it again.', 'consent');

@@ -7,6 +7,7 @@ import type { Db } from '../db/open.js';
 import type { BooksTable, SwapsTable } from '../db/schema.js';
 import { httpUrl } from '../http/validate.js';
 import type { SiteCache } from '../sites/cache.js';
+import { newsletters } from './newsletter.js';
 
 /**
  * Up to `count` distinct indexes of `items`, drawn one after another with probability proportional
@@ -80,13 +81,13 @@ export async function candidates(db: Db, sites: SiteCache, site: string, placeme
   if (sides.length === 0) return [];
 
   const partners = [...new Set(sides.map((s) => s.partner.site))];
-  const [books, groups, authors] = await Promise.all([
+  const [books, lists, authors] = await Promise.all([
     db
       .selectFrom('books')
       .selectAll()
       .where((eb) => eb.or(sides.map(({ partner }) => eb.and([eb('site_id', '=', partner.site), eb('id', '=', partner.book)]))))
       .execute(),
-    db.selectFrom('groups').select(['site_id', 'consent_text', 'consent_version']).where('id', '=', 'newsletter').where('site_id', 'in', partners).execute(),
+    newsletters(db, partners),
     Promise.all(partners.map((p) => sites.get(p))),
   ]);
   return sides.flatMap(({ swap, partner }) => {
@@ -94,7 +95,7 @@ export async function candidates(db: Db, sites: SiteCache, site: string, placeme
     const author = authors.find((a) => a?.id === partner.site);
     // A swap whose book was deleted has nothing to show.
     if (!book || !author) return [];
-    const group = groups.find((g) => g.site_id === partner.site);
+    const group = lists.get(partner.site);
     const newsletter = group ? { consent: { text: group.consent_text, version: group.consent_version } } : null;
     return [{ item: bookItem(swap.id, author.author_name, book, newsletter), weight: swap.weight }];
   });

@@ -10,7 +10,7 @@ const put = (path: string, body: unknown) =>
   });
 
 describe('console: embed code', () => {
-  it('pre-fills the builder with the site, its groups and event tags, and previews the real widget', async () => {
+  it('pre-fills the builder with the site, its groups and event tags, and previews the real widget in the site’s language', async () => {
     await signIn();
     const site = await createSite({ lang: 'fr' });
     await put(`/v1/sites/${site}/admin/groups/letters`, { name: 'Lettres d’Ada', kind: 'newsletter', consentText: 'Ada peut m’écrire.', consentVersion: 'v1' });
@@ -36,11 +36,13 @@ describe('console: embed code', () => {
     const code = builder.shadowRoot!.querySelector('pre.script')!.textContent!;
     expect(code).to.equal(
       `<link rel="preconnect" href="${location.origin}" crossorigin>\n` +
-        `<script src="${location.origin}/cdn/salon.iife.js" data-api="${location.origin}/" data-site="${site}" data-lang="fr"></script>\n\n` +
+        `<script src="${location.origin}/cdn/salon.iife.js" data-api="${location.origin}/" data-site="${site}"></script>\n\n` +
         '<salon-group-signup group="letters"></salon-group-signup>',
     );
     expect(el.shadowRoot!.textContent).to.contain('https://ada.example');
     const preview = builder.shadowRoot!.querySelector<HTMLElement>('.preview salon-group-signup')!;
+    // The code leaves the language to each page; the preview is in the site's.
+    expect(preview.getAttribute('lang')).to.equal('fr');
     await waitUntil(() => preview.shadowRoot?.querySelector('h2')?.textContent === 'Lettres d’Ada', 'the real group in the preview', { timeout: 5000 });
     await expect(el).to.be.accessible();
 

@@ -406,4 +406,30 @@ describe('console: books and swaps', () => {
     setLang('en');
     el.remove();
   });
+
+  it('shows a proposal a partner made while the author was on another page of the section, once they are back on the list', async () => {
+    await signIn(aEmail);
+    const el = await swapsScreen(a);
+    await waitUntil(() => $(el, '#running'), 'the list');
+    expect($(el, '#waiting')).to.equal(null, 'nothing waiting yet');
+    $<HTMLAnchorElement>(el, `section[aria-labelledby=books] a[href="${href(a, 'swaps', 'books')}"]`)!.click();
+    await waitUntil(() => text($(el, 'h1')) === 'Your books', 'the books page');
+
+    // Meanwhile, in her own console, Bea proposes a swap to Ada.
+    await signIn(bEmail);
+    const proposed = await fetch(`/v1/sites/${b}/admin/swaps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ partner: a, book: 'lamp-room', partnerBook: 'salt-signal' }),
+    });
+    expect(proposed.status).to.equal(201);
+    const third = (await proposed.json()).id as string;
+    await signIn(aEmail);
+
+    $<HTMLAnchorElement>(el, 'a.back')!.click();
+    await waitUntil(() => text($(el, 'h1')) === 'Books and swaps' && $(el, `section[aria-labelledby=waiting] #swap-${third}`), 'the proposal, without leaving the section');
+    expect(text($(el, `#swap-${third}`))).to.contain('Bea Bright proposes a swap');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
 });

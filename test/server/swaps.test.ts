@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { pickNewsletter } from '../../server/swaps/newsletter.js';
 import { weightedSample } from '../../server/swaps/recommendations.js';
 import { createToken } from '../../server/sites/tokens.js';
 import { ledger } from '../../server/swaps/ledger.js';
 import { signToken, verifyToken } from '../../server/swaps/tokens.js';
 import { Recommendations } from '../../src/api/schemas.js';
 import { check } from '../../src/api/shape.js';
-import { admin, call, startServer, type TestServer } from './harness.js';
+import { admin, author, call, startServer, type TestServer } from './harness.js';
 
 const DAY_S = 24 * 3600;
 const nowS = () => Math.floor(Date.now() / 1000);
@@ -581,5 +582,84 @@ describe('admin swap routes', () => {
     );
     const demo = await call(server, 'GET', `${base}/swap-signups.csv`, undefined, admin);
     assert.equal(demo.body, 'email,name,swap,consent_text,consent_version,consented_at,source,status\r\n', 'only the site’s own signups');
+  });
+});
+
+describe('the partner’s newsletter on the swap card', () => {
+  let server: TestServer;
+  let jane: Record<string, string>;
+  let mara: Record<string, string>;
+  let swap: string;
+  const letter = (name: string, consentText: string, kind = 'newsletter') => ({ name, description: '', kind, fields: [], seats: null, consentText, consentVersion: 'v1', doubleOptIn: true });
+  const makeGroup = async (id: string, input: object) => assert.equal((await call(server, 'PUT', `/v1/sites/mara/admin/groups/${id}`, input, mara)).status, 201);
+  const offered = async () => {
+    const { body } = await recommendations(server, 'jane');
+    assert.equal(body.items[0].swap, swap);
+    return { token: body.token as string, newsletter: body.items[0].newsletter as { consent: { text: string; version: string } } | null };
+  };
+  // As the card sends it; with nothing offered, as a script would try anyway.
+  const joinThroughCard = async (email: string) => {
+    const { token, newsletter } = await offered();
+    const consentVersion = newsletter?.consent.version ?? 'v1';
+    const joined = await call(server, 'POST', `/v1/swaps/${swap}/signups`, { token, email, name: 'Rae', consentVersion, source: 'https://jane.example/' });
+    const row = await server.db.selectFrom('signups').select(['site_id', 'group_id', 'consent_text', 'swap_id']).where('email', '=', email).executeTakeFirst();
+    return { status: joined.status, row };
+  };
+
+  before(async () => {
+    server = await startServer();
+    jane = await author(server, 'jane@example.com', 'jane');
+    mara = await author(server, 'mara@example.com', 'mara');
+    assert.equal((await call(server, 'PUT', '/v1/sites/jane/admin/books/ember', { title: 'Ember' }, jane)).status, 201);
+    assert.equal((await call(server, 'PUT', '/v1/sites/mara/admin/books/salt', { title: 'Salt' }, mara)).status, 201);
+    swap = (await call(server, 'POST', '/v1/sites/jane/admin/swaps', { partner: 'mara', book: 'ember', partnerBook: 'salt' }, jane)).body.id;
+    assert.equal((await call(server, 'POST', `/v1/sites/mara/admin/swaps/${swap}/accept`, {}, mara)).status, 200);
+  });
+  after(() => server.close());
+
+  it('is none while the partner has no group of kind newsletter, a readers’ group included', async () => {
+    await makeGroup('book-club', letter('Book club', 'Mara may email the club.', 'readers'));
+    assert.equal((await offered()).newsletter, null);
+    const { status, row } = await joinThroughCard('club@example.com');
+    assert.equal(status, 404);
+    assert.equal(row, undefined);
+  });
+
+  it('is the newsletter the partner made in the console, whatever id its name gave it, and the card’s signup joins it', async () => {
+    // The console fills the id from the name: "My Monthly Letter" → my-monthly-letter.
+    await makeGroup('my-monthly-letter', letter('My Monthly Letter', 'Mara may send me her monthly letter.'));
+    assert.deepEqual((await offered()).newsletter, { consent: { text: 'Mara may send me her monthly letter.', version: 'v1' } });
+    const { status, row } = await joinThroughCard('rae@example.com');
+    assert.equal(status, 201);
+    assert.deepEqual(row, { site_id: 'mara', group_id: 'my-monthly-letter', consent_text: 'Mara may send me her monthly letter.', swap_id: swap });
+  });
+
+  it('stays the first one when the partner adds another newsletter, and is the one with the id newsletter if there is one', async () => {
+    // Created strictly later, whatever the clock's resolution.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await makeGroup('a-second-letter', letter('A second letter', 'Mara may send me the second letter.'));
+    assert.equal((await offered()).newsletter!.consent.text, 'Mara may send me her monthly letter.');
+    assert.equal((await joinThroughCard('sam@example.com')).row?.group_id, 'my-monthly-letter');
+
+    await makeGroup('newsletter', letter('Newsletter', 'Mara may send me her newsletter.'));
+    assert.equal((await offered()).newsletter!.consent.text, 'Mara may send me her newsletter.');
+    assert.equal((await joinThroughCard('kim@example.com')).row?.group_id, 'newsletter');
+  });
+});
+
+describe('pickNewsletter', () => {
+  const group = (id: string, kind: 'mastermind' | 'readers' | 'newsletter', created_at: string) => ({ id, kind, created_at });
+
+  it('takes the id newsletter first, then the earliest created, then the smallest id, and only newsletters', () => {
+    const readers = group('newsletter', 'readers', '2026-01-01T00:00:00.000Z');
+    const late = group('late', 'newsletter', '2026-03-01T00:00:00.000Z');
+    const b = group('b', 'newsletter', '2026-02-01T00:00:00.000Z');
+    const a = group('a', 'newsletter', '2026-02-01T00:00:00.000Z');
+    const named = group('newsletter', 'newsletter', '2026-04-01T00:00:00.000Z');
+    assert.equal(pickNewsletter([readers]), undefined);
+    assert.equal(pickNewsletter([late, b, readers]), b);
+    assert.equal(pickNewsletter([late, b, a]), a, 'created together: by id');
+    assert.equal(pickNewsletter([late, b, a]), pickNewsletter([a, late, b]), 'whatever order the database answers in');
+    assert.equal(pickNewsletter([late, named, a]), named);
   });
 });

@@ -42,7 +42,7 @@ export class ConsoleEmbed extends ConsoleElement {
                 <p>${t('noOrigin')}</p>
                 <a href=${href(this.site, 'settings')}>${t('noOrigin.do')}</a>
               </div>`}
-          <salon-embed-builder .site=${this.site} .groups=${groups} .tags=${tags} default-lang=${settings.lang}></salon-embed-builder>`,
+          <salon-embed-builder .site=${this.site} .groups=${groups} .tags=${tags} page-lang=${settings.lang}></salon-embed-builder>`,
       })}`;
   }
 }

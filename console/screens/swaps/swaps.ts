@@ -239,6 +239,11 @@ export class ConsoleSwaps extends ConsoleElement {
   /** The book form's starting value, kept while its page is open so a reload does not reset typing. */
   #bookValue?: { path: string; value: BookDraft };
 
+  /**
+   * Loaded again on every move between the screen's pages (as the Groups screen does), so coming
+   * back to the list shows a proposal a partner made meanwhile; the old data stays on screen
+   * while the new comes.
+   */
   readonly #data = new Task(this, {
     task: async ([site], { signal }): Promise<Data> => {
       const [swaps, books, directory, settings] = await Promise.all([
@@ -249,13 +254,13 @@ export class ConsoleSwaps extends ConsoleElement {
       ]);
       return { swaps: swaps.swaps, books: books.books, authors: directory.authors, listed: settings.listed };
     },
-    args: () => [this.site] as const,
+    args: () => [this.site, this.path] as const,
   });
 
-  /** The directory in one genre (the whole of it is in `#data`). */
+  /** The directory in one genre (the whole of it is in `#data`), loaded again each time the directory is opened. */
   readonly #inGenre = new Task(this, {
-    task: async ([genre], { signal }) => (genre ? (await api.directory(genre, signal)).authors : undefined),
-    args: () => [this.genre] as const,
+    task: async ([genre, path], { signal }) => (genre && pageOf(path).name === 'directory' ? (await api.directory(genre, signal)).authors : undefined),
+    args: () => [this.genre, this.path] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -493,7 +498,7 @@ export class ConsoleSwaps extends ConsoleElement {
     try {
       const saved = await api.saveBook(this.site, e.detail.id, e.detail.book);
       this.#announce(t(isNew ? 'book.added' : 'book.saved', { title: saved.title }), 'books');
-      void this.#data.run();
+      // Moving to the list loads it again.
       go(href(this.site, 'swaps', 'books'));
     } catch (error) {
       this.bookProblem = error as ApiProblem;
@@ -631,7 +636,7 @@ export class ConsoleSwaps extends ConsoleElement {
         ...(placements.length ? { placements } : {}),
       });
       this.#announce(t('propose.sent', { partner: partner.authorName }), '');
-      void this.#data.run();
+      // Moving to the list loads it again.
       go(href(this.site, 'swaps'));
     } catch (error) {
       this.proposalProblem = error as ApiProblem;

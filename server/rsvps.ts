@@ -220,6 +220,8 @@ async function tellCancelled(
     .where('event_id', '=', event.id)
     .where((eb) => eb.or([eb('status', '=', 'going'), eb.and([eb('status', '=', 'waitlisted'), eb('confirmed_at', 'is not', null)])]))
     .where('occurrence_start', '>', now())
+    .orderBy('occurrence_start')
+    .orderBy('created_at')
     .execute();
   let queued = 0;
   for (const r of readers) {

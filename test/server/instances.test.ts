@@ -143,7 +143,7 @@ describe('several instances on one PostgreSQL', { skip: !POSTGRES_URL && 'set SA
   it('both start on a fresh database at the same moment; migrations run once and the demo is seeded once', async () => {
     for (const instance of [a, b]) assert.match(instance.output(), /Salon: http:\/\/localhost:\d+\/ \(API under \/v1\/, PostgreSQL\)/);
     const migrations = await db.selectFrom('kysely_migration' as never).select('name' as never).execute();
-    assert.equal(migrations.length, 5);
+    assert.equal(migrations.length, 6);
     const groups = await db.selectFrom('groups').select('id').where('site_id', '=', 'demo').orderBy('id').execute();
     assert.deepEqual(groups.map((g) => g.id), ['newsletter', 'readers', 'spring-mastermind']);
     const tokens = await db.selectFrom('api_tokens').select('id').where('site_id', '=', 'demo').where('name', '=', 'SALON_ADMIN_TOKEN').where('revoked_at', 'is', null).execute();

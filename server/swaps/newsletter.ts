@@ -1,18 +1,20 @@
 // Which of a partner's groups a swap card offers as "their newsletter": the recommendations show
 // its consent and the card's signup joins it, so both ask here and always agree on the group.
+import { jsonList } from '../db/json.js';
 import type { Db } from '../db/open.js';
 import type { GroupsTable } from '../db/schema.js';
 
 /**
  * The group that stands for a site's newsletter among `groups` (all of the same site): one of kind
- * `newsletter`, whatever its id (the console makes ids from names, "My Monthly Letter" →
+ * `newsletter` with no required question (the card asks only for an email), whatever its id (the console makes ids from names, "My Monthly Letter" →
  * `my-monthly-letter`). With several, the one whose id is `newsletter` (the demo's and the early
  * docs' choice, so a site that had it keeps it), else the earliest created, then the smallest id:
  * a new newsletter added later never takes over the one readers were already offered.
  */
-export function pickNewsletter<G extends Pick<GroupsTable, 'id' | 'kind' | 'created_at'>>(groups: readonly G[]): G | undefined {
+export function pickNewsletter<G extends Pick<GroupsTable, 'id' | 'kind' | 'created_at' | 'fields'>>(groups: readonly G[]): G | undefined {
   return groups
-    .filter((g) => g.kind === 'newsletter')
+    // The card asks only for an email: a newsletter with a required question cannot be joined from it.
+    .filter((g) => g.kind === 'newsletter' && !jsonList(g.fields).some((f) => (f as { required?: boolean }).required))
     .sort((a, b) => Number(b.id === 'newsletter') - Number(a.id === 'newsletter') || a.created_at.localeCompare(b.created_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
 }
 

@@ -648,7 +648,7 @@ describe('the partner’s newsletter on the swap card', () => {
 });
 
 describe('pickNewsletter', () => {
-  const group = (id: string, kind: 'mastermind' | 'readers' | 'newsletter', created_at: string) => ({ id, kind, created_at });
+  const group = (id: string, kind: 'mastermind' | 'readers' | 'newsletter', created_at: string, fields = '[]') => ({ id, kind, created_at, fields });
 
   it('takes the id newsletter first, then the earliest created, then the smallest id, and only newsletters', () => {
     const readers = group('newsletter', 'readers', '2026-01-01T00:00:00.000Z');
@@ -661,5 +661,12 @@ describe('pickNewsletter', () => {
     assert.equal(pickNewsletter([late, b, a]), a, 'created together: by id');
     assert.equal(pickNewsletter([late, b, a]), pickNewsletter([a, late, b]), 'whatever order the database answers in');
     assert.equal(pickNewsletter([late, named, a]), named);
+  });
+
+  it('leaves out a newsletter with a required question: the card asks only for an email', () => {
+    const asks = group('newsletter', 'newsletter', '2026-01-01T00:00:00.000Z', JSON.stringify([{ name: 'genre', label: 'Genre', type: 'text', required: true, options: [] }]));
+    const optional = group('letter', 'newsletter', '2026-02-01T00:00:00.000Z', JSON.stringify([{ name: 'genre', label: 'Genre', type: 'text', required: false, options: [] }]));
+    assert.equal(pickNewsletter([asks]), undefined);
+    assert.equal(pickNewsletter([asks, optional]), optional);
   });
 });

@@ -49,13 +49,34 @@ export const urlProblem = (href: string): string | undefined => {
   }
 };
 
-/** Any value checked against a schema, answering 422 with the first problem's field. */
-export function check<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
+/** Whether text holds no HTML tag (see `plainText`). */
+const noTags = (text: string): boolean => !/<\/?[a-z][^>]*>/i.test(text);
+
+/**
+ * The code a problem is answered with: for the rules a reader can break in a form, one that
+ * clients word in their reader's language (openapi.yaml lists them); `invalid` for anything else,
+ * whose message is the only words there are.
+ */
+function codeOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'email') return 'invalid_email';
+  if (issue.requirement === noTags) return 'html_not_allowed';
+  // Lengths of text only: an array's are a number of items, and `minLength(2)` on an id is no "required".
+  if (typeof issue.input !== 'string') return 'invalid';
+  if (issue.type === 'max_length') return 'too_long';
+  return issue.type === 'min_length' && !issue.input ? 'required' : 'invalid';
+}
+
+/**
+ * Any value checked against a schema, answering 422 with the first problem's field and code; `name`
+ * is the field of a value checked on its own (a group's email question). The message starts with
+ * the field ("name: …"), for a person reading the answer; clients that show it by the field drop that.
+ */
+export function check<S extends v.GenericSchema>(schema: S, data: unknown, name?: string): v.InferOutput<S> {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   const issue = result.issues[0];
-  const field = v.getDotPath(issue) ?? undefined;
-  throw new ApiError(422, 'invalid', field ? `${field}: ${issue.message}` : issue.message, field);
+  const field = v.getDotPath(issue) ?? name;
+  throw new ApiError(422, codeOf(issue), field ? `${field}: ${issue.message}` : issue.message, field);
 }
 
 /**
@@ -95,6 +116,9 @@ export const ids = <K extends string>(...names: K[]) =>
 
 /** Trimmed text of at most `max` characters. */
 export const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+
+/** Trimmed text of at most `max` characters, without HTML tags. */
+export const plainText = (max: number) => v.pipe(text(max), v.check(noTags, 'Plain text only; HTML tags are not allowed.'));
 
 /** Trimmed text of 1 to `max` characters. */
 export const required = (max: number, message?: string) => v.pipe(text(max), v.minLength(1, message));

@@ -99,6 +99,8 @@ describe('<salon-group-signup>', () => {
     expect(labelled(el, 'Your genre').required).to.equal(true);
     expect(labelled(el, 'About you').localName).to.equal('textarea');
     expect(labelled(el, 'Level').localName).to.equal('select');
+    // No field takes more than the contract does (src/api/limits.ts).
+    expect(['Email', 'Name', 'Your genre', 'About you', 'Your site'].map((label) => labelled(el, label).maxLength)).to.deep.equal([254, 200, 4000, 4000, 254]);
     // Optional fields say so; required ones carry no mark to explain (GOV.UK's way).
     expect($(el, 'fieldset legend').textContent).to.equal('What you bring (optional)');
     expect(labelled(el, 'Name').labels![0].textContent).to.equal('Name (optional)');

@@ -4,6 +4,7 @@
 // naming the field for anything else.
 import { validator } from 'hono/validator';
 import * as v from 'valibot';
+import { EMAIL_MAX } from '../../src/api/limits.js';
 import { isZone } from '../../src/time.js';
 import { isLocalDateTime } from '../calendar/recurrence.js';
 import { ApiError, invalidJson } from './errors.js';
@@ -127,7 +128,7 @@ export const required = (max: number, message?: string) => v.pipe(text(max), v.m
 export const Id = v.pipe(v.string(), v.regex(ID, 'Use lower-case letters, digits and dashes.'));
 
 /** Trimmed and lower-cased, so one reader is one row whatever they type. */
-export const Email = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('Please enter a valid email address.'), v.toLowerCase());
+export const Email = v.pipe(v.string(), v.trim(), v.maxLength(EMAIL_MAX), v.email('Please enter a valid email address.'), v.toLowerCase());
 
 /** An ISO 8601 timestamp. */
 export const Instant = v.pipe(v.string(), v.isoTimestamp('Expected an ISO 8601 timestamp.'));

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiProblem } from './api.js';
+import { common, problemCodes } from './common.js';
 
 export interface FieldOptions {
   id: string;
@@ -92,10 +93,16 @@ export const problemBlock = (problem: ApiProblem | undefined, retry?: () => void
 
 /**
  * The problem for one field from a server's answer (`field` may be `origins.1` for the second
- * address): its message when it names this field or one of its items.
+ * address), when it names this field or one of its items: worded in the author's language when
+ * the console knows its code, else the server's message without the field's name it starts with.
  */
-export const fieldProblem = (problem: ApiProblem | undefined, name: string): string | undefined =>
-  problem?.field && (problem.field === name || problem.field.startsWith(`${name}.`)) ? problem.message : undefined;
+export function fieldProblem(problem: ApiProblem | undefined, name: string): string | undefined {
+  const { field, code, message } = problem ?? {};
+  if (!field || !message || (field !== name && !field.startsWith(`${name}.`))) return undefined;
+  const known = problemCodes.find((c) => c === code);
+  if (known) return common(`problem.${known}`);
+  return message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+}
 
 /** Moves focus to the first invalid control in a root, after a render. */
 export function focusFirstInvalid(root: ParentNode): void {

@@ -2,14 +2,15 @@
 // (src/api/schemas.ts); both are documented in openapi.yaml, and test/server/contract.test.ts
 // checks that the three agree. The rules they are made of are http/validate.ts's.
 import * as v from 'valibot';
+import { ANSWER_MAX, NAME_MAX } from '../src/api/limits.js';
 import { count, Email, Instant, Lang, required, text } from './http/validate.js';
 
 export const SignupBody = v.object({
   email: Email,
-  name: v.optional(text(200), ''),
+  name: v.optional(text(NAME_MAX), ''),
   answers: v.optional(
     v.pipe(
-      v.record(v.pipe(v.string(), v.maxLength(100)), v.union([text(4000), v.pipe(v.array(text(200)), v.maxLength(50))])),
+      v.record(v.pipe(v.string(), v.maxLength(100)), v.union([text(ANSWER_MAX), v.pipe(v.array(text(200)), v.maxLength(50))])),
       v.check((answers) => Object.keys(answers).length <= 50, 'Too many answers.'),
     ),
     {},
@@ -25,7 +26,7 @@ export const SignupBody = v.object({
 
 export const RsvpBody = v.object({
   start: Instant,
-  name: required(200, 'Please enter your name.'),
+  name: required(NAME_MAX, 'Please enter your name.'),
   email: Email,
   /** The widget's language: the reader's emails and confirmation page are in it (English where Salon has none). */
   lang: v.optional(Lang, 'en'),
@@ -48,7 +49,7 @@ export const RecommendationsQuery = v.object({
 export const SwapSignupBody = v.object({
   token: text(1000),
   email: Email,
-  name: v.optional(text(200), ''),
+  name: v.optional(text(NAME_MAX), ''),
   consentVersion: text(100),
   source: v.optional(text(2000), ''),
   /** The widget's language: the reader's emails and confirmation page are in it (English where Salon has none). */

@@ -18,7 +18,7 @@ const builds = [
   {
     what: 'the server',
     command: ['npm', 'run', 'build:server'],
-    inputs: ['server', 'src/api/schemas.ts', 'src/time.ts', 'package-lock.json'],
+    inputs: ['server', 'src/api/schemas.ts', 'src/api/limits.ts', 'src/time.ts', 'package-lock.json'],
     outputs: ['dist/server-build/server/main.js', 'dist/server-build/server/cli.js'],
   },
 ];

@@ -99,6 +99,8 @@ describe('<salon-group-signup>', () => {
     expect(labelled(el, 'Your genre').required).to.equal(true);
     expect(labelled(el, 'About you').localName).to.equal('textarea');
     expect(labelled(el, 'Level').localName).to.equal('select');
+    // No field takes more than the contract does (src/api/limits.ts).
+    expect(['Email', 'Name', 'Your genre', 'About you', 'Your site'].map((label) => labelled(el, label).maxLength)).to.deep.equal([254, 200, 4000, 4000, 254]);
     // Optional fields say so; required ones carry no mark to explain (GOV.UK's way).
     expect($(el, 'fieldset legend').textContent).to.equal('What you bring (optional)');
     expect(labelled(el, 'Name').labels![0].textContent).to.equal('Name (optional)');
@@ -296,6 +298,31 @@ describe('<salon-group-signup>', () => {
     await waitUntil(() => $(el, '[role=alert]'), 'general message');
     expect($(el, '[role=alert] p').textContent).to.equal('Who sent you?');
     expect($(el, '[role=alert] button'), 'a refusal is not retried as it is').to.equal(null);
+  });
+
+  it('words the backend’s field codes it knows in the reader’s language, and shows the backend’s own words for others', async () => {
+    const backend = backendWith();
+    const refusals = [
+      new SalonError('validation', 'name: Invalid length', { code: 'too_long', fields: { name: 'Invalid length' } }),
+      new SalonError('validation', 'email: Control characters', { code: 'invalid_characters', fields: { email: 'Control characters' } }),
+      new SalonError('validation', 'name: Pen names only.', { code: 'pen_name', fields: { name: 'Pen names only.' } }),
+    ];
+    backend.signup = () => Promise.reject(refusals.shift());
+    const el = await signup(backend);
+    fill(el);
+    el.lang = 'fr';
+    await waitUntil(() => $(el, 'button[type=submit]').textContent!.trim() === 'S’inscrire', 'French catalog loaded');
+    for (const [id, said] of [
+      ['name', 'Veuillez raccourcir ce texte.'],
+      ['email', 'Veuillez ressaisir ce texte\u00a0: il contient des caractères invisibles.'],
+      ['name', 'Pen names only.'],
+    ]) {
+      await submit(el);
+      await waitUntil(() => el.shadowRoot!.querySelector(`#${id}-message`), `${id} refused`);
+      expect($(el, `#${id}-message`).textContent).to.equal(said);
+      expect($$(el, '.summary a').map((a) => a.textContent!.trim())).to.deep.equal([`${id === 'name' ? 'Nom' : 'E-mail'}\u00a0: ${said}`]);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('offers a retry when the backend fails, and the retry sends the form again', async () => {

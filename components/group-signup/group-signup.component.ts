@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { atom } from 'nanostores';
+import { ANSWER_MAX } from '../../src/api/limits.js';
 import type { FormField, Group } from '../../src/api/schemas.js';
 import { SalonSignupErrorEvent } from '../../src/events/signup-error.js';
 import { SalonSignupSubmitEvent } from '../../src/events/signup-submit.js';
@@ -248,7 +249,7 @@ export class SalonGroupSignup extends SalonElement {
     name: string,
     id: string,
     label: string,
-    options: { type?: string; autocomplete?: string; required?: boolean; value?: string } = {},
+    options: { type?: string; autocomplete?: string; required?: boolean; value?: string; maxlength?: number } = {},
   ): TemplateResult {
     return textField({
       id,
@@ -274,7 +275,8 @@ export class SalonGroupSignup extends SalonElement {
     const id = `q${index}`;
     const name = answerName(field);
     if (field.type === 'text' || field.type === 'email') {
-      return this.#textField(field.name, id, field.label, { type: field.type, required: field.required });
+      // An email question takes an email's length (textField's default), a text one an answer's.
+      return this.#textField(field.name, id, field.label, { type: field.type, required: field.required, maxlength: field.type === 'text' ? ANSWER_MAX : undefined });
     }
     const { invalid, describedBy, message } = this.#problem(field.name, id);
     const label = this.#label(field.label, field.required);
@@ -304,6 +306,7 @@ export class SalonGroupSignup extends SalonElement {
             class="text"
             part="input"
             name=${name}
+            maxlength=${ANSWER_MAX}
             ?required=${field.required}
             aria-invalid=${invalid}
             aria-describedby=${describedBy ?? nothing}

@@ -4,6 +4,7 @@
 // naming the field for anything else.
 import { validator } from 'hono/validator';
 import * as v from 'valibot';
+import { EMAIL_MAX } from '../../src/api/limits.js';
 import { isZone } from '../../src/time.js';
 import { isLocalDateTime } from '../calendar/recurrence.js';
 import { ApiError, invalidJson } from './errors.js';
@@ -49,13 +50,34 @@ export const urlProblem = (href: string): string | undefined => {
   }
 };
 
-/** Any value checked against a schema, answering 422 with the first problem's field. */
-export function check<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
+/** Whether text holds no HTML tag (see `plainText`). */
+const noTags = (text: string): boolean => !/<\/?[a-z][^>]*>/i.test(text);
+
+/**
+ * The code a problem is answered with: for the rules a reader can break in a form, one that
+ * clients word in their reader's language (openapi.yaml lists them); `invalid` for anything else,
+ * whose message is the only words there are.
+ */
+function codeOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'email') return 'invalid_email';
+  if (issue.requirement === noTags) return 'html_not_allowed';
+  // Lengths of text only: an array's are a number of items, and `minLength(2)` on an id is no "required".
+  if (typeof issue.input !== 'string') return 'invalid';
+  if (issue.type === 'max_length') return 'too_long';
+  return issue.type === 'min_length' && !issue.input ? 'required' : 'invalid';
+}
+
+/**
+ * Any value checked against a schema, answering 422 with the first problem's field and code; `name`
+ * is the field of a value checked on its own (a group's email question). The message starts with
+ * the field ("name: …"), for a person reading the answer; clients that show it by the field drop that.
+ */
+export function check<S extends v.GenericSchema>(schema: S, data: unknown, name?: string): v.InferOutput<S> {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   const issue = result.issues[0];
-  const field = v.getDotPath(issue) ?? undefined;
-  throw new ApiError(422, 'invalid', field ? `${field}: ${issue.message}` : issue.message, field);
+  const field = v.getDotPath(issue) ?? name;
+  throw new ApiError(422, codeOf(issue), field ? `${field}: ${issue.message}` : issue.message, field);
 }
 
 /**
@@ -96,6 +118,9 @@ export const ids = <K extends string>(...names: K[]) =>
 /** Trimmed text of at most `max` characters. */
 export const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
+/** Trimmed text of at most `max` characters, without HTML tags. */
+export const plainText = (max: number) => v.pipe(text(max), v.check(noTags, 'Plain text only; HTML tags are not allowed.'));
+
 /** Trimmed text of 1 to `max` characters. */
 export const required = (max: number, message?: string) => v.pipe(text(max), v.minLength(1, message));
 
@@ -103,7 +128,7 @@ export const required = (max: number, message?: string) => v.pipe(text(max), v.m
 export const Id = v.pipe(v.string(), v.regex(ID, 'Use lower-case letters, digits and dashes.'));
 
 /** Trimmed and lower-cased, so one reader is one row whatever they type. */
-export const Email = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('Please enter a valid email address.'), v.toLowerCase());
+export const Email = v.pipe(v.string(), v.trim(), v.maxLength(EMAIL_MAX), v.email('Please enter a valid email address.'), v.toLowerCase());
 
 /** An ISO 8601 timestamp. */
 /** A language tag (`fr`, `pt-BR`), as a widget sends its own. */

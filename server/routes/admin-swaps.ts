@@ -8,14 +8,14 @@ import { csvHeaders, toCsv } from '../http/csv.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { jsonList, stringList } from '../db/json.js';
 import { lockSite } from '../db/locks.js';
-import { count, HttpUrl, Id as id, ids, json, query, required, text } from '../http/validate.js';
+import { count, HttpUrl, Id as id, ids, json, query, plainText, required } from '../http/validate.js';
 import { dailyLedger, ledger } from '../swaps/ledger.js';
 
 const BookInput = v.object({
   title: required(300),
   coverUrl: v.optional(v.nullable(HttpUrl), null),
   // Widgets render the blurb as text; markup would show up as literal tags, so it is refused here.
-  blurb: v.optional(v.pipe(text(2000), v.check((s) => !/<\/?[a-z][^>]*>/i.test(s), 'Plain text only; HTML tags are not allowed.')), ''),
+  blurb: v.optional(plainText(2000), ''),
   genres: v.optional(v.pipe(v.array(required(50)), v.maxLength(10)), []),
   links: v.optional(v.pipe(v.array(v.object({ retailer: required(100), url: HttpUrl })), v.maxLength(10)), []),
 });

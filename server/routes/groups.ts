@@ -40,7 +40,7 @@ function checkAnswers(group: GroupsTable, answers: Record<string, string | strin
     if ((field.type === 'select' || field.type === 'checkboxes') && !values.every((x) => field.options.some((o) => o.value === x))) {
       throw new ApiError(422, 'invalid', `${field.label}: choose from the list.`, field.name);
     }
-    if (field.type === 'email') check(Email, answer);
+    if (field.type === 'email') check(Email, answer, field.name);
     kept[field.name] = answer;
   }
   return kept;

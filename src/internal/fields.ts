@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { EMAIL_MAX, NAME_MAX } from '../api/limits.js';
 
 export interface TextFieldOptions {
   /** The control's id (its message's is `<id>-message`). */
@@ -10,6 +11,8 @@ export interface TextFieldOptions {
   autocomplete?: string;
   required?: boolean;
   value?: string;
+  /** The most characters the backend takes (`api/limits.ts`); by default an email's, else a name's. */
+  maxlength?: number;
   /** The field's problem, worded; marks the field invalid and describes it. */
   problem?: string;
 }
@@ -18,7 +21,17 @@ export interface TextFieldOptions {
  * A labelled text box as every Salon form draws it (see `controls.ts`): a real `<label>`, an
  * `autocomplete` token, and a problem tied to the control by `aria-invalid` and `aria-describedby`.
  */
-export const textField = ({ id, name, label, type = 'text', autocomplete = 'on', required = false, value, problem }: TextFieldOptions): TemplateResult =>
+export const textField = ({
+  id,
+  name,
+  label,
+  type = 'text',
+  autocomplete = 'on',
+  required = false,
+  value,
+  maxlength = type === 'email' ? EMAIL_MAX : NAME_MAX,
+  problem,
+}: TextFieldOptions): TemplateResult =>
   html`<div class="field" part="field">
     <label for=${id} part="label">${label}</label>
     <input
@@ -28,6 +41,7 @@ export const textField = ({ id, name, label, type = 'text', autocomplete = 'on',
       name=${name}
       type=${type}
       autocomplete=${autocomplete}
+      maxlength=${maxlength}
       ?required=${required}
       aria-invalid=${problem ? 'true' : 'false'}
       aria-describedby=${problem ? `${id}-message` : nothing}

@@ -7,17 +7,11 @@ import { configContext, resolveConfig, scriptConfig, type Connection, type Salon
 import { $catalogs, $pageLang, canonicalLocale, direction, inheritedLang, loadCatalog, textLocale, translate } from '../i18n/i18n.js';
 import type { MessageKey, StringOverrides } from '../i18n/messages.js';
 import { attachBackend } from '../stores/outbox.js';
-import type { Problem, SubmissionState } from '../stores/submission.js';
+import { problemKeys, type Problem, type SubmissionState } from '../stores/submission.js';
 import { VERSION } from '../version.js';
 import { StoreController } from './store-controller.js';
 import { theme } from './theme.js';
 
-const problemKeys: Record<Extract<Problem, { code: string }>['code'], MessageKey> = {
-  required: 'form.required',
-  email: 'form.email-invalid',
-  consent: 'form.consent-required',
-  choose: 'signup.choose',
-};
 
 /**
  * Resolves once the page's own scripts have had their turn to configure widgets: a task after
@@ -229,7 +223,7 @@ export class SalonElement extends LitElement {
     return translate(this.locale, key, vars, this.strings || undefined, (this.constructor as typeof SalonElement).english);
   }
 
-  /** A field's problem in the reader's language (the backend's own text when it sent one). */
+  /** A field's problem in the reader's language (the backend's own text for a code the widget does not word). */
   protected problemText(problem: Problem): string {
     return 'text' in problem ? problem.text : this.t(problemKeys[problem.code]);
   }

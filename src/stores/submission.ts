@@ -2,19 +2,34 @@ import { map, type MapStore } from 'nanostores';
 import type { SalonBackend, WriteMethod } from '../api/backend.js';
 import type { AnswerOf, ParamsOf } from '../api/call.js';
 import { toSalonError, type SalonError } from '../api/errors.js';
+import type { MessageKey } from '../i18n/messages.js';
 import { isEmail } from '../internal/email.js';
 import { send, watchDelivery } from './outbox.js';
 import { rememberReader } from './profile.js';
 
+/**
+ * The message each problem code is worded with in the reader's language: the codes of the widget's
+ * own checks and those a backend refuses a field with (server/openapi.yaml); a backend's refusal
+ * with any other code is shown in its own words.
+ */
+export const problemKeys = {
+  required: 'form.required',
+  invalid_email: 'form.email-invalid',
+  too_long: 'form.too-long',
+  invalid_characters: 'form.characters',
+  consent: 'form.consent-required',
+  choose: 'signup.choose',
+} as const satisfies Record<string, MessageKey>;
+
 /** What is wrong with one field: a code the widget words in the reader's language, or the backend's own text. */
-export type Problem = { code: 'required' | 'email' | 'consent' | 'choose' } | { text: string };
+export type Problem = { code: keyof typeof problemKeys } | { text: string };
 
 /** Field name (`email`, `name`, `consent` or a group field's name) → its problem. */
 export type Problems = Record<string, Problem>;
 
 /** An email address's problem, if any: it is required and must look like one. */
 export const checkEmail = (email: string): Problem | undefined =>
-  !email ? { code: 'required' } : isEmail(email) ? undefined : { code: 'email' };
+  !email ? { code: 'required' } : isEmail(email) ? undefined : { code: 'invalid_email' };
 
 /**
  * The problems of the contact fields a form shows: the email always; the name and the consent
@@ -30,17 +45,18 @@ export function checkContact(form: { email: string; name?: string; consent?: boo
 }
 
 /**
- * A refusal's field errors on the fields the form shows (`shown`); what names no shown field
- * becomes one general message.
+ * A refusal's field errors on the fields the form shows (`shown`), by its code when the widget
+ * words it; what names no shown field becomes one general message.
  */
-export function serverProblems(error: SalonError, shown: readonly string[]): { problems: Problems; general?: string } {
+export function serverProblems({ code, fields, message }: SalonError, shown: readonly string[]): { problems: Problems; general?: string } {
   const problems: Problems = {};
   const other: string[] = [];
-  for (const [name, message] of Object.entries(error.fields)) {
-    if (shown.includes(name)) problems[name] = { text: message };
-    else other.push(message);
+  const worded = Object.hasOwn(problemKeys, code!) && ({ code } as Problem);
+  for (const [name, text] of Object.entries(fields)) {
+    if (shown.includes(name)) problems[name] = worded || { text };
+    else other.push(text);
   }
-  const general = other.length ? other.join(' ') : Object.keys(problems).length ? undefined : error.message;
+  const general = other.length ? other.join(' ') : Object.keys(problems).length ? undefined : message;
   return general ? { problems, general } : { problems };
 }
 

@@ -79,6 +79,14 @@ describe('RestBackend', () => {
     expect(error.status).to.equal(422);
   });
 
+  it('drops the field’s name a message starts with, as it goes beside the field', async () => {
+    const message = 'name: Pen names only, please: no initials.';
+    const { api } = await mockApi({ [SIGNUP]: [{ status: 422, body: { error: { code: 'pen_name', message, field: 'name' } } }] });
+    const error = await failure(new RestBackend({ api }).signup(signup));
+    expect(error.fields).to.deep.equal({ name: 'Pen names only, please: no initials.' });
+    expect(error.message, 'the whole message stays the error’s').to.equal(message);
+  });
+
   it('maps 404, 429 (with Retry-After) and 500', async () => {
     const { api } = await mockApi({
       [GROUP]: [{ status: 404, body: { error: { code: 'not_found', message: 'No such group.' } } }],

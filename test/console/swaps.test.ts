@@ -148,13 +148,17 @@ describe('console: books and swaps', () => {
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Remove buy link 2"]')!.click();
     await waitUntil(() => !deep(form, '#link-1-retailer'), 'the second row is gone');
 
-    // The server refuses markup in the blurb: its sentence, on the blurb, focused.
+    // The server refuses markup in the blurb: why, on the blurb, focused, in the author's language
+    // (its code, worded by the console), not the server's English with the field's name before it.
     deep<HTMLButtonElement>(form, 'button[type=submit]')!.click();
     await waitUntil(() => deep(form, '#blurb-problem'), 'the server’s problem on its field');
-    expect(text(deep(form, '#blurb-problem'))).to.contain('Plain text only');
+    expect(text(deep(form, '#blurb-problem'))).to.equal('Plain text only: please remove the HTML tags.');
     expect(deep(form, '#blurb')!.getAttribute('aria-invalid')).to.equal('true');
     expect(form.shadowRoot!.activeElement?.id).to.equal('blurb');
     await expect(el).to.be.accessible();
+    setLang('fr');
+    await waitUntil(() => text(deep(form, '#blurb-problem')) === 'Texte brut uniquement : veuillez retirer les balises HTML.', 'in French');
+    setLang('en');
 
     type(deep(form, '#blurb'), 'A radio operator hears a ghost.\nShe answers.');
     deep<HTMLButtonElement>(form, 'button[type=submit]')!.click();

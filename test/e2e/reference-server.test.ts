@@ -3,8 +3,10 @@
 // other's feet: the shared runtime (data across origins, an offline signup stored once), then
 // <salon-group-signup> (a signup stored with answers and proof of consent, and the offline path),
 // then <salon-event-calendar> (an RSVP stored for its occurrence, the .ics served), then
-// <salon-swap-card> (impression, click and signup in the swap's ledger).
+// <salon-swap-card> (impression, click and signup in the swap's ledger), then, on a French page, what
+// the server refuses in each widget's form, worded in French under its field.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SalonEventCalendar } from '../../components/event-calendar/event-calendar.component.js';
 import type { SalonGroupSignup } from '../../components/group-signup/group-signup.component.js';
 import type { SalonSwapCard } from '../../components/swap-card/swap-card.component.js';
@@ -216,5 +218,92 @@ describe('<salon-swap-card> against the reference server', () => {
       'the ledger counts one of each',
       { timeout: 5000 },
     );
+  });
+});
+
+describe('on a French page, the reference server’s refusals', () => {
+  // The page's own language, as an author's French site declares it.
+  before(() => (document.documentElement.lang = 'fr'));
+  after(() => document.documentElement.removeAttribute('lang'));
+
+  /** What a program (or the browser's autofill) puts in a field: past `maxlength`, which only stops typing. */
+  const put = (input: HTMLInputElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  const message = (el: Element, id: string) => el.shadowRoot!.querySelector(`#${id}-message`)?.textContent ?? '';
+  const TOO_LONG = 'Veuillez raccourcir ce texte.';
+  const CHARACTERS = 'Veuillez ressaisir ce texte\u00a0: il contient des caractères invisibles.';
+  const EMAIL = 'Veuillez saisir une adresse e-mail valide, par exemple nom@exemple.com.';
+
+  it('<salon-group-signup> words each one in French under its field, and takes no more than the server does', async () => {
+    const el = await fixture<SalonGroupSignup>(html`<salon-group-signup api=${API} site="demo" group="newsletter"></salon-group-signup>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('button[type=submit]')?.textContent?.trim() === 'S’inscrire', 'French form', { timeout: 5000 });
+    const email = $<HTMLInputElement>(el, '#email');
+    const name = $<HTMLInputElement>(el, '#name');
+    expect([name.maxLength, email.maxLength]).to.deep.equal([200, 254]);
+    $<HTMLInputElement>(el, '#consent').click();
+
+    const cases: Array<[string, string, 'name' | 'email', string]> = [
+      ['x'.repeat(300), 'ada@example.com', 'name', TOO_LONG],
+      // The browser's own check and the widget's take it; the contract does not.
+      ['Ada', 'jö@exämple.de', 'email', EMAIL],
+      ['Ada\u0007', 'ada@example.com', 'name', CHARACTERS],
+      ['\u202Eada', 'ada@example.com', 'name', CHARACTERS],
+      ['Ada', `${'a'.repeat(300)}@example.com`, 'email', TOO_LONG],
+    ];
+    for (const [nameValue, emailValue, field, said] of cases) {
+      put(name, nameValue);
+      put(email, emailValue);
+      await el.updateComplete;
+      expect(message(el, 'name') + message(el, 'email'), 'a changed field’s old problem goes').to.equal('');
+      const refused = new Promise<CustomEvent>((resolve) => el.addEventListener('salon-signup-error', resolve as EventListener, { once: true }));
+      $<HTMLFormElement>(el, 'form').requestSubmit();
+      expect((await refused).detail.error.kind).to.equal('validation');
+      await el.updateComplete;
+      expect(message(el, field), JSON.stringify(nameValue + emailValue).slice(0, 40)).to.equal(said);
+      expect($(el, `#${field}`).getAttribute('aria-invalid')).to.equal('true');
+    }
+    await expect(el).to.be.accessible();
+
+    // Typing stops at the server's limit.
+    put(name, '');
+    name.focus();
+    await sendKeys({ type: 'y'.repeat(205) });
+    expect(name.value).to.have.length(200);
+  });
+
+  it('<salon-event-calendar> words an RSVP’s in French', async () => {
+    const el = await fixture<SalonEventCalendar>(html`<salon-event-calendar api=${API} site="demo"></salon-event-calendar>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.body .event'), 'events from the server', { timeout: 5000 });
+    $<HTMLButtonElement>(el, '.body .event').click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open && el.shadowRoot!.querySelector('dialog input[name=name]'), 'RSVP form');
+    const name = $<HTMLInputElement>(el, 'dialog input[name=name]');
+    const email = $<HTMLInputElement>(el, 'dialog input[name=email]');
+    expect([name.maxLength, email.maxLength]).to.deep.equal([200, 254]);
+    put(name, 'Ada\u202E');
+    put(email, 'ada@example.com');
+    const refused = new Promise((resolve) => el.addEventListener('salon-rsvp-error', resolve, { once: true }));
+    $<HTMLFormElement>(el, 'dialog form').requestSubmit();
+    await refused;
+    await el.updateComplete;
+    expect(message(el, 'name')).to.equal(CHARACTERS);
+  });
+
+  it('<salon-swap-card> words a newsletter signup’s in French', async () => {
+    const el = await fixture<SalonSwapCard>(html`<salon-swap-card api=${API} site="demo"></salon-swap-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('article'), 'recommendation from the server', { timeout: 5000 });
+    await waitUntil(() => [...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.includes('Recevoir la lettre')), 'French card');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Recevoir la lettre'))!.click();
+    await el.updateComplete;
+    const email = $<HTMLInputElement>(el, 'input[type=email]');
+    expect(email.maxLength).to.equal(254);
+    put(email, `${'a'.repeat(300)}@example.com`);
+    $<HTMLInputElement>(el, 'input[name=consent]').click();
+    const refused = new Promise((resolve) => el.addEventListener('salon-swap-signup-error', resolve, { once: true }));
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await refused;
+    await el.updateComplete;
+    expect(message(el, email.id)).to.equal(TOO_LONG);
   });
 });

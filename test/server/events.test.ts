@@ -189,7 +189,9 @@ describe('events', () => {
       assert.deepEqual([wrong.body.error.code, wrong.body.error.field], ['not_found', 'start']);
       assert.equal((await rsvp(first.start, 'cy@example.com', 'no-such-event')).status, 404);
       const bad = await rsvp(first.start, 'not-an-email');
-      assert.deepEqual([bad.status, bad.body.error.field], [422, 'email']);
+      assert.deepEqual([bad.status, bad.body.error.field, bad.body.error.code], [422, 'email', 'invalid_email']);
+      const blank = await rsvp(first.start, 'cy@example.com', 'mastermind-weekly', '   ');
+      assert.deepEqual([blank.status, blank.body.error.field, blank.body.error.code], [422, 'name', 'required']);
       const noStart = await rsvp('tomorrow', 'cy@example.com');
       assert.deepEqual([noStart.status, noStart.body.error.field], [422, 'start']);
       const rows = await server.db.selectFrom('rsvps').select('id').where('email', '=', 'cy@example.com').execute();

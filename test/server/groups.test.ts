@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, startServer, type TestServer } from './harness.js';
+import { admin, call, startServer, type TestServer } from './harness.js';
 
 const PATH = '/v1/sites/demo/groups/spring-mastermind';
 const signup = (email: string, extra: object = {}) => ({
@@ -101,7 +101,12 @@ describe('groups and signups', () => {
 
   it('refuses bad input with the field named, and never a stack trace', async () => {
     const cases: Array<[unknown, number, string, string?]> = [
-      [signup('not-an-email'), 422, 'invalid', 'email'],
+      [signup('not-an-email'), 422, 'invalid_email', 'email'],
+      // Passes a browser's own check (and the widget's), not the contract's.
+      [signup('jö@exämple.de'), 422, 'invalid_email', 'email'],
+      [signup(`${'a'.repeat(300)}@example.com`), 422, 'too_long', 'email'],
+      [signup('dee@example.com', { name: 'x'.repeat(201) }), 422, 'too_long', 'name'],
+      [signup('dee@example.com', { name: 'Dee\u202Eeed' }), 400, 'invalid_characters', 'name'],
       [signup('dee@example.com', { answers: { bring: ['craft'] } }), 422, 'required', 'genre'],
       [signup('dee@example.com', { answers: { genre: 'horror', bring: ['craft'] } }), 422, 'invalid', 'genre'],
       [signup('dee@example.com', { answers: { genre: 'epic', bring: 'craft' } }), 422, 'invalid', 'bring'],
@@ -119,6 +124,20 @@ describe('groups and signups', () => {
     assert.equal((await call(server, 'GET', '/v1/sites/demo/groups/nope')).status, 404);
     assert.equal((await call(server, 'GET', '/v1/sites/nope/groups/readers')).status, 404);
     assert.equal((await call(server, 'GET', '/v1/nowhere')).body.error.code, 'not_found');
+  });
+
+  it('names an email question the address it refuses is for', async () => {
+    const group = {
+      name: 'Beta readers',
+      kind: 'readers',
+      fields: [{ name: 'kindle', label: 'Your Kindle address', type: 'email', required: true }],
+      consentText: 'I agree.',
+      consentVersion: '1',
+    };
+    assert.equal((await call(server, 'PUT', '/v1/sites/demo/admin/groups/beta', group, admin)).status, 201);
+    const { status, body } = await call(server, 'POST', '/v1/sites/demo/groups/beta/signups', signup('bea@example.com', { answers: { kindle: 'bea@kindle' }, consentVersion: '1' }));
+    assert.equal(status, 422);
+    assert.deepEqual([body.error.code, body.error.field], ['invalid_email', 'kindle']);
   });
 
   it('quietly drops bots: a filled honeypot or a form filled too fast', async () => {

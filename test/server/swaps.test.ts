@@ -445,21 +445,22 @@ describe('admin swap routes', () => {
     assert.deepEqual(ember.links, book.links);
   });
 
-  it('refuses bad books with the field named', async () => {
-    const cases: Array<[string, object, string]> = [
-      ['ember-road', { ...book, coverUrl: 'javascript:alert(1)' }, 'coverUrl'],
-      ['ember-road', { ...book, links: [{ retailer: 'X', url: 'data:text/html,hi' }] }, 'links.0.url'],
-      ['ember-road', { ...book, links: Array.from({ length: 11 }, () => book.links[0]) }, 'links'],
-      ['ember-road', { ...book, blurb: 'x'.repeat(2001) }, 'blurb'],
-      ['ember-road', { ...book, blurb: 'Read <script>alert(1)</script>' }, 'blurb'],
-      ['ember-road', { ...book, genres: Array.from({ length: 11 }, (_, i) => `g${i}`) }, 'genres'],
-      ['ember-road', { ...book, title: '  ' }, 'title'],
-      ['Ember Road', book, 'id'],
+  it('refuses bad books with the field named, and a code the console words in the author’s language', async () => {
+    const cases: Array<[string, object, string, string]> = [
+      ['ember-road', { ...book, coverUrl: 'javascript:alert(1)' }, 'coverUrl', 'invalid'],
+      ['ember-road', { ...book, links: [{ retailer: 'X', url: 'data:text/html,hi' }] }, 'links.0.url', 'invalid'],
+      // Too many links is not text too long.
+      ['ember-road', { ...book, links: Array.from({ length: 11 }, () => book.links[0]) }, 'links', 'invalid'],
+      ['ember-road', { ...book, blurb: 'x'.repeat(2001) }, 'blurb', 'too_long'],
+      ['ember-road', { ...book, blurb: 'Read <script>alert(1)</script>' }, 'blurb', 'html_not_allowed'],
+      ['ember-road', { ...book, genres: Array.from({ length: 11 }, (_, i) => `g${i}`) }, 'genres', 'invalid'],
+      ['ember-road', { ...book, title: '  ' }, 'title', 'required'],
+      ['Ember Road', book, 'id', 'invalid'],
     ];
-    for (const [id, input, field] of cases) {
+    for (const [id, input, field, code] of cases) {
       const { status, body } = await call(server, 'PUT', `${base}/books/${encodeURIComponent(id)}`, input, admin);
       assert.equal(status, 422, field);
-      assert.equal(body.error.field, field);
+      assert.deepEqual([body.error.field, body.error.code], [field, code]);
     }
   });
 

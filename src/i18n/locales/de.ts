@@ -26,6 +26,8 @@ const de: StringOverrides = {
   'signup.waitlisted': 'Sie stehen auf der Warteliste. Wir schreiben Ihnen, sobald ein Platz frei wird.',
   'form.required': 'Bitte füllen Sie dieses Feld aus.',
   'form.email-invalid': 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.',
+  'form.too-long': 'Bitte kürzen Sie den Text.',
+  'form.characters': 'Bitte geben Sie den Text neu ein: Er enthält unsichtbare Zeichen.',
   'form.consent-required': 'Bitte setzen Sie dieses Häkchen, um sich anzumelden.',
   'form.optional': '{label} (optional)',
   'form.problems': { one: 'Es gibt ein Problem', other: 'Es gibt {count} Probleme' },

@@ -26,6 +26,8 @@ const es: StringOverrides = {
   'signup.waitlisted': 'Estás en la lista de espera. Te escribiremos si se libera una plaza.',
   'form.required': 'Rellena este campo.',
   'form.email-invalid': 'Introduce un correo electrónico válido, como nombre@ejemplo.com.',
+  'form.too-long': 'Acorta este texto.',
+  'form.characters': 'Vuelve a escribirlo: contiene caracteres invisibles.',
   'form.consent-required': 'Marca esta casilla para apuntarte.',
   'form.optional': '{label} (opcional)',
   'form.problems': { one: 'Hay un problema', other: 'Hay {count} problemas' },

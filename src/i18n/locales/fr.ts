@@ -26,6 +26,8 @@ const fr: StringOverrides = {
   'signup.waitlisted': 'Vous êtes sur la liste d’attente. Nous vous écrirons si une place se libère.',
   'form.required': 'Veuillez remplir ce champ.',
   'form.email-invalid': 'Veuillez saisir une adresse e-mail valide, par exemple nom@exemple.com.',
+  'form.too-long': 'Veuillez raccourcir ce texte.',
+  'form.characters': 'Veuillez ressaisir ce texte\u00a0: il contient des caractères invisibles.',
   'form.consent-required': 'Veuillez cocher cette case pour vous inscrire.',
   'form.optional': '{label} (facultatif)',
   'form.problems': { one: 'Il y a un problème', other: 'Il y a {count}\u00a0problèmes' },

@@ -18,6 +18,8 @@ export default {
   'form.sending': 'Sending…',
   'form.required': 'Please fill in this field.',
   'form.email-invalid': 'Please enter a valid email address, like name@example.com.',
+  'form.too-long': 'Please shorten this.',
+  'form.characters': 'Please retype this: it contains invisible characters.',
   'form.consent-required': 'Please tick this box to sign up.',
   'form.optional': '{label} (optional)',
   'form.problems': { one: 'There is a problem', other: 'There are {count} problems' },

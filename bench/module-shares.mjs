@@ -5,9 +5,10 @@
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
-import configs from '../rollup.config.mjs';
-const cdn = configs.find((c) => c.input === 'src/cdn/salon.ts');
+// The build config reads its folders relative to the working directory: the repository's.
 process.chdir(new URL('..', import.meta.url).pathname);
+const { default: configs } = await import('../rollup.config.mjs');
+const cdn = configs.find((c) => c.input === 'src/cdn/salon.ts');
 const bundle = await rollup({ input: cdn.input, plugins: cdn.plugins.filter(p => p.name !== 'salon-precompress'), onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es' });
 const chunk = output[0];

@@ -6,8 +6,8 @@ import type { GroupsTable } from '../db/schema.js';
 
 /**
  * The group that stands for a site's newsletter among `groups` (all of the same site): one of kind
- * `newsletter` with no required question (the card asks only for an email), whatever its id (the console makes ids from names, "My Monthly Letter" →
- * `my-monthly-letter`). With several, the one whose id is `newsletter` (the demo's and the early
+ * `newsletter` with no required question (the card asks only for an email), whatever its id (the
+ * console makes ids from names, "My Monthly Letter" → `my-monthly-letter`). With several, the one whose id is `newsletter` (the demo's and the early
  * docs' choice, so a site that had it keeps it), else the earliest created, then the smallest id:
  * a new newsletter added later never takes over the one readers were already offered.
  */

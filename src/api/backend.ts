@@ -36,7 +36,8 @@ export interface SignupParams extends GroupParams {
   /** Milliseconds between the form showing and its submission (minimum-fill check). */
   elapsedMs?: number;
   /** The honeypot field's value; people leave it empty. */
-  honeypot?: string;  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
+  honeypot?: string;
+  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
   lang?: string;
 }
 
@@ -54,7 +55,8 @@ export interface RsvpParams {
   /** The occurrence's start instant, as listed. */
   start: string;
   name: string;
-  email: string;  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
+  email: string;
+  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
   lang?: string;
 }
 
@@ -72,7 +74,8 @@ export interface SwapSignupParams {
   email: string;
   name?: string;
   consentVersion: string;
-  source?: string;  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
+  source?: string;
+  /** The widget's language (BCP 47), for the reader's emails and confirmation page. */
   lang?: string;
 }
 

@@ -169,8 +169,18 @@ export async function fillSeatsAt(
   return waiting.length;
 }
 
-/** `fillSeatsAt` for an event known by its id: takes the event's lock first. Returns how many emails it queued. */
-export async function fillOccurrence(trx: Kysely<Database>, publicUrl: string, site: string, eventId: string, start: string, postgres: boolean): Promise<number> {
+/**
+ * `fillSeatsAt` for an event known by its id: takes the event's lock first. Returns the event's
+ * seats (read under the lock) and how many emails it queued.
+ */
+export async function fillOccurrence(
+  trx: Kysely<Database>,
+  publicUrl: string,
+  site: string,
+  eventId: string,
+  start: string,
+  postgres: boolean,
+): Promise<{ seats: number | null; told: number }> {
   const seats = await lockSeats(trx, 'events', site, eventId, postgres);
   const event = await trx
     .selectFrom('events')
@@ -178,7 +188,7 @@ export async function fillOccurrence(trx: Kysely<Database>, publicUrl: string, s
     .where('site_id', '=', site)
     .where('id', '=', eventId)
     .executeTakeFirstOrThrow();
-  return fillSeatsAt(trx, publicUrl, site, { ...event, seats }, start);
+  return { seats, told: await fillSeatsAt(trx, publicUrl, site, { ...event, seats }, start) };
 }
 
 
@@ -291,9 +301,9 @@ export async function confirmRsvp(deps: Deps, token: string): Promise<RsvpConfir
     if (claimed.numUpdatedRows === 0n) return false;
     const row = await trx.selectFrom('rsvps').selectAll().where('id', '=', found.rsvpId).executeTakeFirstOrThrow();
     if (row.status !== 'pending_confirmation') return true;
-    const seats = await lockSeats(trx, 'events', row.site_id, row.event_id, deps.postgres);
-    // Free seats go to the waitlist first (this reader, pending, is not on it).
-    promoted = await fillOccurrence(trx, deps.publicUrl, row.site_id, row.event_id, row.occurrence_start, deps.postgres);
+    // The event's lock, and free seats to the waitlist first (this reader, pending, is not on it).
+    const { seats, told } = await fillOccurrence(trx, deps.publicUrl, row.site_id, row.event_id, row.occurrence_start, deps.postgres);
+    promoted = told;
     const held = row.hold_until !== null && row.hold_until > now();
     // Its own hold is one of the seats taken while it lasts; once it ran out, it needs a free one.
     const full = !held && seats !== null && (await seatsTakenAt(trx, row.site_id, row.event_id, row.occurrence_start)) >= seats;

@@ -176,9 +176,10 @@ export async function fillSeats(trx: Kysely<Database>, publicUrl: string, site: 
 
 /**
  * `fillSeats` for a group known by its id: takes the group's lock first. For the sweep, the
- * author's changes and confirmations. Returns how many emails it queued.
+ * author's changes and confirmations. Returns the group's seats (read under the lock) and how
+ * many emails it queued.
  */
-export async function fillGroup(trx: Kysely<Database>, publicUrl: string, site: string, groupId: string, postgres: boolean): Promise<number> {
+export async function fillGroup(trx: Kysely<Database>, publicUrl: string, site: string, groupId: string, postgres: boolean): Promise<{ seats: number | null; told: number }> {
   const seats = await lockSeats(trx, 'groups', site, groupId, postgres);
   const group = await trx
     .selectFrom('groups')
@@ -187,7 +188,7 @@ export async function fillGroup(trx: Kysely<Database>, publicUrl: string, site: 
     .where('groups.site_id', '=', site)
     .where('groups.id', '=', groupId)
     .executeTakeFirstOrThrow();
-  return fillSeats(trx, publicUrl, site, { ...group, seats }, group.author_name);
+  return { seats, told: await fillSeats(trx, publicUrl, site, { ...group, seats }, group.author_name) };
 }
 
 const addressee = (j: Joining): Addressee => ({ email: j.email, name: j.name, group: j.group.name, author: j.author, lang: j.lang });
@@ -228,9 +229,9 @@ export async function confirmSignup(deps: Deps, token: string): Promise<SignupCo
     if (claimed.numUpdatedRows === 0n) return false;
     const row = await trx.selectFrom('signups').selectAll().where('id', '=', found.signupId).executeTakeFirstOrThrow();
     if (row.status !== 'pending_confirmation') return true;
-    const seats = await lockSeats(trx, 'groups', row.site_id, row.group_id, deps.postgres);
-    // Free seats go to the waitlist first (this reader, pending, is not on it).
-    promoted = await fillGroup(trx, deps.publicUrl, row.site_id, row.group_id, deps.postgres);
+    // The group's lock, and free seats to the waitlist first (this reader, pending, is not on it).
+    const { seats, told } = await fillGroup(trx, deps.publicUrl, row.site_id, row.group_id, deps.postgres);
+    promoted = told;
     const held = row.hold_until !== null && row.hold_until > now();
     const full = !held && seats !== null && (await seatsTaken(trx, row.site_id, row.group_id)) >= seats;
     const at = now();

@@ -34,7 +34,7 @@ export async function sweepWaitlists({ db, publicUrl, postgres, mailer }: Waitli
   for (const { site_id: site, group_id: group } of groups) {
     queued += await gone(
       db.transaction().execute(async (trx) => {
-        const sent = await fillGroup(trx, publicUrl, site, group, postgres);
+        const { told: sent } = await fillGroup(trx, publicUrl, site, group, postgres);
         // Let go of the holds that ran out, so the next look does not find them again.
         await trx.updateTable('signups').set({ hold_until: null }).where('site_id', '=', site).where('group_id', '=', group).where('status', '=', 'pending_confirmation').where('hold_until', '<=', at).execute();
         return sent;
@@ -44,7 +44,7 @@ export async function sweepWaitlists({ db, publicUrl, postgres, mailer }: Waitli
   for (const { site_id: site, event_id: event, occurrence_start: start } of dates) {
     queued += await gone(
       db.transaction().execute(async (trx) => {
-        const sent = await fillOccurrence(trx, publicUrl, site, event, start, postgres);
+        const { told: sent } = await fillOccurrence(trx, publicUrl, site, event, start, postgres);
         await trx
           .updateTable('rsvps')
           .set({ hold_until: null })

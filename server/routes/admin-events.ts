@@ -128,7 +128,7 @@ export function adminEventRoutes(deps: Deps): Hono<Env> {
       const waiting = found
         ? await trx.selectFrom('rsvps').select('occurrence_start').distinct().where('site_id', '=', site).where('event_id', '=', event).where('status', '=', 'waitlisted').execute()
         : [];
-      for (const { occurrence_start: start } of waiting) told += await fillOccurrence(trx, deps.publicUrl, site, event, start, deps.postgres);
+      for (const { occurrence_start: start } of waiting) told += (await fillOccurrence(trx, deps.publicUrl, site, event, start, deps.postgres)).told;
       return { existing: found, told };
     });
     if (told) deps.mailer.wake();

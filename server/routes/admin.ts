@@ -99,7 +99,7 @@ export function adminRoutes(deps: Deps): Hono<Env> {
       const told = await db.transaction().execute(async (trx) => {
         await trx.updateTable('groups').set(values).where('site_id', '=', site).where('id', '=', group).execute();
         // More seats (or none to count) let the waitlist in, in this transaction.
-        return fillGroup(trx, deps.publicUrl, site, group, deps.postgres);
+        return (await fillGroup(trx, deps.publicUrl, site, group, deps.postgres)).told;
       });
       if (told) deps.mailer.wake();
     } else {
@@ -150,7 +150,7 @@ export function adminRoutes(deps: Deps): Hono<Env> {
       await trx.deleteFrom('confirmations').where('signup_id', '=', id).execute();
       await trx.deleteFrom('signups').where('site_id', '=', site).where('id', '=', id).execute();
       // The seat it held goes to whoever waits.
-      return { told: await fillGroup(trx, deps.publicUrl, site, row.group_id, deps.postgres) };
+      return await fillGroup(trx, deps.publicUrl, site, row.group_id, deps.postgres);
     });
     if (!deleted) throw notFound('Signup');
     if (deleted.told) deps.mailer.wake();

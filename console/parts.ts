@@ -2,6 +2,7 @@
 // problem tied to the control; an error block; the status line that reports a save.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { besideField } from '../src/api/errors.js';
 import type { ApiProblem } from './api.js';
 import { common, problemCodes } from './common.js';
 
@@ -101,7 +102,7 @@ export function fieldProblem(problem: ApiProblem | undefined, name: string): str
   if (!field || !message || (field !== name && !field.startsWith(`${name}.`))) return undefined;
   const known = problemCodes.find((c) => c === code);
   if (known) return common(`problem.${known}`);
-  return message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+  return besideField(field, message);
 }
 
 /** Moves focus to the first invalid control in a root, after a render. */

@@ -53,6 +53,13 @@ export class SalonError extends Error {
 }
 
 /** Whether an error means "the request may not have arrived; try again later". */
+/**
+ * A refusal's message as shown beside its field: without the field's name, which a backend may
+ * start it with for people reading the raw answer ("name: …", as the reference server does).
+ */
+export const besideField = (field: string, message: string): string =>
+  message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+
 export const isTransient = (error: unknown): boolean =>
   error instanceof Error &&
   'kind' in error &&

@@ -10,7 +10,7 @@ import type {
   SwapEventsParams,
   SwapSignupParams,
 } from './backend.js';
-import { SalonError, isAbort } from './errors.js';
+import { SalonError, besideField, isAbort } from './errors.js';
 import { randomId } from '../internal/random-id.js';
 import type { EventList, Group, Recommendations, RsvpResult, SignupResult } from './schemas.js';
 
@@ -41,9 +41,7 @@ async function toError(error: unknown): Promise<unknown> {
   const { status, headers } = error.response;
   const body: ErrorBody = await error.response.json().catch(() => ({}));
   const { code, message = `The backend answered ${status}.`, field } = body.error ?? {};
-  // Beside its field, a message goes without the field's name, which a backend may start it with ("name: …").
-  const named = `${field}: `;
-  const init = { code, status, fields: field ? { [field]: message.startsWith(named) ? message.slice(named.length) : message } : undefined };
+  const init = { code, status, fields: field ? { [field]: besideField(field, message) } : undefined };
   if (status === 404) return new SalonError('not-found', message, init);
   if (code === 'origin_not_allowed') {
     // The page's origin is not registered for the site: the author's to fix, so they hear it once

@@ -380,11 +380,9 @@ export class ConsoleGroupForm extends ConsoleElement {
     }
   }
 
-  /** The server's problem for a field, without the field's name it starts with (`fields.0.options: …`). */
+  /** The server's problem for a field (`fieldProblem` drops the field's name it starts with, `fields.0.options: …`). */
   #serverProblem(name: string): string | undefined {
-    const message = fieldProblem(this.problem, name);
-    const prefix = `${this.problem?.field}: `;
-    return message?.startsWith(prefix) ? message.slice(prefix.length) : message;
+    return fieldProblem(this.problem, name);
   }
 
   #problem(name: string): string | undefined {

@@ -96,8 +96,8 @@ export const weekday = (day: string): number => new Date(utcOf(day)).getUTCDay()
 
 /** Whether a string is a day key this module can use. */
 export const isDay = (value: string | null | undefined): value is string =>
-  // floatingOf's round trip: a 13th month or a 30 February names no day.
-  !!value && value.length === 10 && !Number.isNaN(floatingOf(`${value}T00:00`));
+  // Date.parse gives NaN for a 13th month or a 45th day, and a NaN date has no key (it throws).
+  !!value && /^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(utcOf(value)) && keyOf(utcOf(value)) === value;
 
 /** The instant a day starts in a zone (its first moment, even when DST skips midnight). */
 export function startOf(day: string, timeZone?: string): number {
